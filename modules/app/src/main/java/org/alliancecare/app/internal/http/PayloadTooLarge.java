@@ -1,0 +1,9 @@
+package org.alliancecare.app.internal.http;
+
+/** The request body is larger than the API accepts (413). */
+public class PayloadTooLarge extends RuntimeException {
+
+  public PayloadTooLarge(long limit) {
+    super("The request body is larger than " + limit + " bytes.", null, false, false);
+  }
+}

@@ -1,0 +1,68 @@
+package org.alliancecare.app.internal.http;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses request bodies over 1 MiB with 413: at once when {@code Content-Length} says so, and
+ * while reading when a body without a length grows past the limit.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestBodyLimit implements ContainerRequestFilter {
+
+  static final long LIMIT = 1024 * 1024;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > LIMIT) {
+      throw new PayloadTooLarge(LIMIT);
+    }
+    request.setEntityStream(new Bounded(request.getEntityStream(), LIMIT));
+  }
+
+  /** A stream that fails once more than its limit has been read from it. */
+  static final class Bounded extends FilterInputStream {
+
+    private final long limit;
+    private long read;
+
+    Bounded(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(long n) {
+      read += n;
+      if (read > limit) {
+        throw new PayloadTooLarge(limit);
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.alliancecare.app.internal.idempotency;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.json.bind.Jsonb;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.kernel.web.Idempotent;
+
+/**
+ * Applies {@link Idempotent} to a resource method: reads the {@code Idempotency-Key} header, hashes
+ * the request (method, path and the bound body) and lets the {@link IdempotencyStore} decide
+ * whether to run the method or answer the stored response.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_AFTER)
+public class IdempotencyInterceptor {
+
+  static final String HEADER = "Idempotency-Key";
+  private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
+  @Inject HttpServletRequest request;
+  @Inject IdempotencyStore store;
+  @Inject Jsonb jsonb;
+
+  @AroundInvoke
+  Object once(InvocationContext invocation) throws Exception {
+    String key = request.getHeader(HEADER);
+    if (key == null || key.isBlank()) {
+      if (keyRequired(invocation)) {
+        throw new InvalidInput(
+            HEADER, "is required: send a new random key (e.g. a UUID) with each new record");
+      }
+      return invocation.proceed();
+    }
+    if (!VALID_KEY.matcher(key).matches()) {
+      throw new InvalidInput(HEADER, "must be 1 to 200 visible ASCII characters");
+    }
+    Principal principal = request.getUserPrincipal();
+    String account = principal == null ? "" : principal.getName();
+    return store.once(account, key, requestHash(invocation), () -> (Response) proceed(invocation));
+  }
+
+  private static boolean keyRequired(InvocationContext invocation) {
+    Idempotent idempotent = invocation.getMethod().getAnnotation(Idempotent.class);
+    if (idempotent == null) {
+      idempotent = invocation.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
+    }
+    return idempotent != null && idempotent.keyRequired();
+  }
+
+  private String requestHash(InvocationContext invocation) {
+    List<Object> bound = new ArrayList<>();
+    for (Object parameter : invocation.getParameters()) {
+      if (parameter == null
+          || parameter instanceof Record
+          || parameter instanceof CharSequence
+          || parameter instanceof Number
+          || parameter instanceof Boolean) {
+        bound.add(parameter);
+      }
+    }
+    String canonical =
+        request.getMethod() + ' ' + request.getRequestURI() + '\n' + jsonb.toJson(bound);
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static Object proceed(InvocationContext invocation) {
+    try {
+      return invocation.proceed();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

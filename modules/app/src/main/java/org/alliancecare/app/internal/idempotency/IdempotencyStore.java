@@ -1,0 +1,125 @@
+package org.alliancecare.app.internal.idempotency;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.alliancecare.app.internal.http.IdempotencyKeyReused;
+import org.alliancecare.app.internal.persistence.Database;
+
+/**
+ * The stored keys ({@code platform.idempotency_key}, per account). One request per key runs at a
+ * time: a transaction-scoped advisory lock on the key is taken without waiting, so a duplicate that
+ * arrives while the first is in flight is told so (409) instead of queueing. The key's row is
+ * written in the same transaction as the records the request creates, so either both are committed
+ * or neither; a request that fails stores nothing and may be retried with the same key.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Jsonb jsonb;
+
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Response once(String account, String key, String requestHash, Supplier<Response> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      lockOrRefuse(connection, account, key);
+      Response stored = stored(connection, account, key, requestHash);
+      if (stored != null) {
+        return stored;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("idempotency keys are unavailable", e);
+    }
+    Response response = work.get();
+    if (response.getStatus() >= 200 && response.getStatus() < 300) {
+      remember(account, key, requestHash, response);
+    }
+    return response;
+  }
+
+  private static void lockOrRefuse(Connection connection, String account, String key)
+      throws SQLException {
+    try (PreparedStatement lock =
+        connection.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 17))")) {
+      lock.setString(1, account + '\u0000' + key);
+      try (ResultSet rows = lock.executeQuery()) {
+        rows.next();
+        if (!rows.getBoolean(1)) {
+          throw new RequestInFlight();
+        }
+      }
+    }
+  }
+
+  private static Response stored(
+      Connection connection, String account, String key, String requestHash) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT request_hash, response_status, response_body, response_location, response_etag"
+                + " FROM platform.idempotency_key WHERE account = ? AND key = ?")) {
+      select.setString(1, account);
+      select.setString(2, key);
+      try (ResultSet rows = select.executeQuery()) {
+        if (!rows.next()) {
+          return null;
+        }
+        if (!rows.getString("request_hash").equals(requestHash)) {
+          throw new IdempotencyKeyReused();
+        }
+        Response.ResponseBuilder replay =
+            Response.status(rows.getInt("response_status")).header("Idempotent-Replayed", "true");
+        String body = rows.getString("response_body");
+        if (body != null) {
+          replay.entity(body).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        String location = rows.getString("response_location");
+        if (location != null) {
+          replay.location(URI.create(location));
+        }
+        String etag = rows.getString("response_etag");
+        if (etag != null) {
+          replay.tag(new EntityTag(etag));
+        }
+        return replay.build();
+      }
+    }
+  }
+
+  private void remember(String account, String key, String requestHash, Response response) {
+    Object entity = response.getEntity();
+    String body = entity == null ? null : entity instanceof String s ? s : jsonb.toJson(entity);
+    URI location = response.getLocation();
+    EntityTag etag = response.getEntityTag();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO platform.idempotency_key (account, key, request_hash,"
+                    + " response_status, response_body, response_location, response_etag)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, account);
+      insert.setString(2, key);
+      insert.setString(3, requestHash);
+      insert.setInt(4, response.getStatus());
+      insert.setString(5, body);
+      insert.setString(6, location == null ? null : location.toString());
+      insert.setString(7, etag == null ? null : etag.getValue());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not store the idempotency key", e);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.alliancecare.app.internal.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.alliancecare.app.Module;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings every module's schema up to date with Flyway when the application starts, before it serves
+ * a request: the application's own {@code platform} schema first, then one schema per module, each
+ * from {@code db/migration/<schema>/}. A migration that fails stops the start with a message that
+ * names the module and the cause.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@Lock(LockType.READ)
+public class SchemaMigrations {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+  static final String PLATFORM_SCHEMA = "platform";
+  static final int EXIT_MIGRATION_FAILED = 70;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "alliancecare.migrations.failure-exits", defaultValue = "true")
+  boolean failureExits;
+
+  private volatile boolean complete;
+
+  @PostConstruct
+  void migrate() {
+    for (String schema : schemas()) {
+      try {
+        MigrateResult result =
+            Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration/" + schema)
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+        LOG.info(
+            () ->
+                "schema "
+                    + schema
+                    + " at version "
+                    + (result.targetSchemaVersion == null ? "-" : result.targetSchemaVersion)
+                    + " ("
+                    + result.migrationsExecuted
+                    + " migrations applied now)");
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.SEVERE,
+            "AllianceCare cannot start: the migration of schema "
+                + schema
+                + " failed: "
+                + e.getMessage());
+        if (failureExits) {
+          exitSoon();
+        }
+        throw new IllegalStateException("migration of schema " + schema + " failed", e);
+      }
+    }
+    complete = true;
+  }
+
+  /**
+   * Ends the process once the failed deployment has been reported: Payara Micro would otherwise go
+   * on running without the application.
+   */
+  private static void exitSoon() {
+    Thread exit =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(1000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              System.exit(EXIT_MIGRATION_FAILED);
+            },
+            "alliancecare-migration-failed");
+    exit.setDaemon(true);
+    exit.start();
+  }
+
+  static List<String> schemas() {
+    List<String> schemas = new ArrayList<>();
+    schemas.add(PLATFORM_SCHEMA);
+    for (Module module : Module.values()) {
+      if (module.ownsSchema()) {
+        schemas.add(module.moduleName());
+      }
+    }
+    return schemas;
+  }
+
+  /** Whether every schema has been migrated. */
+  public boolean complete() {
+    return complete;
+  }
+}

@@ -1,0 +1,172 @@
+package org.alliancecare.launcher;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import sun.misc.Signal;
+
+/**
+ * Starts AllianceCare as the README's run command does. With no {@code ALLIANCECARE_DB_URL} it
+ * first starts the embedded PostgreSQL on the data directory; then it runs Payara Micro with the
+ * WAR as a child process, with the database settings in its environment. SIGTERM or Ctrl-C stops
+ * the application first and the embedded database after it, so that nothing the application
+ * committed is lost and a second start finds it all.
+ */
+public final class Launcher {
+
+  private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+  private static final long STOP_TIMEOUT_SECONDS = 60;
+
+  private final Settings settings;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile EmbeddedDatabase database;
+  private volatile Process application;
+  private volatile boolean stopping;
+
+  Launcher(Settings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty(
+        "java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL [launcher] %4$s %5$s%6$s%n");
+    Path dist = distribution();
+    Path home = Path.of(System.getProperty("alliancecare.home", "")).toAbsolutePath();
+    Settings settings = Settings.from(System.getenv(), home, dist);
+    System.exit(new Launcher(settings).run());
+  }
+
+  int run() throws Exception {
+    Signal.handle(new Signal("TERM"), signal -> stop());
+    Signal.handle(new Signal("INT"), signal -> stop());
+    try {
+      Map<String, String> databaseEnvironment = databaseEnvironment();
+      if (stopping) {
+        return 0;
+      }
+      application = startApplication(databaseEnvironment);
+      int exit = application.waitFor();
+      if (!stopping) {
+        LOG.severe(
+            "the application stopped by itself with exit code "
+                + exit
+                + "; stopping the embedded database");
+        stopDatabase();
+        return exit == 0 ? 1 : exit;
+      }
+      stopped.await(STOP_TIMEOUT_SECONDS * 2, TimeUnit.SECONDS);
+      return 0;
+    } catch (Exception e) {
+      stopDatabase();
+      throw e;
+    }
+  }
+
+  private Map<String, String> databaseEnvironment() throws Exception {
+    if (!settings.embeddedDatabase()) {
+      LOG.info("using the configured database (ALLIANCECARE_DB_URL); no embedded database started");
+      return Map.of();
+    }
+    LOG.info("starting the embedded PostgreSQL with its data in " + settings.dataDirectory());
+    database = EmbeddedDatabase.start(settings.dataDirectory(), settings.embeddedDatabasePort());
+    LOG.info("embedded PostgreSQL is up on port " + database.port());
+    return Map.of(
+        "ALLIANCECARE_DB_URL",
+        database.jdbcUrl(),
+        "ALLIANCECARE_DB_USER",
+        EmbeddedDatabase.USER,
+        "ALLIANCECARE_DB_PASSWORD",
+        EmbeddedDatabase.USER,
+        "ALLIANCECARE_EMBEDDED_DB",
+        "true");
+  }
+
+  private Process startApplication(Map<String, String> databaseEnvironment) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
+    command.add("-Dalliancecare.home=" + settings.home());
+    command.addAll(
+        List.of(
+            "-jar",
+            settings.dist().resolve("payara-micro.jar").toString(),
+            "--deploy",
+            settings.dist().resolve("alliancecare.war").toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(settings.httpPort()),
+            "--nohazelcast",
+            "--disablephonehome"));
+    Path config = settings.home().resolve("config");
+    Path postBoot = config.resolve("post-boot-commands.asadmin");
+    if (Files.isRegularFile(postBoot)) {
+      command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+    }
+    Path logging = config.resolve("logging.properties");
+    if (Files.isRegularFile(logging)) {
+      command.addAll(List.of("--logproperties", logging.toString()));
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().putAll(databaseEnvironment);
+    LOG.info("starting Payara Micro on port " + settings.httpPort());
+    return builder.start();
+  }
+
+  /** Stops the application, waits for it, then stops the embedded database; runs once. */
+  private synchronized void stop() {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                Process running = application;
+                if (running != null && running.isAlive()) {
+                  LOG.info("stopping the application");
+                  running.destroy();
+                  if (!running.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warning("the application did not stop in time; killing it");
+                    running.destroyForcibly().waitFor();
+                  }
+                }
+                stopDatabase();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                stopped.countDown();
+              }
+            },
+            "alliancecare-stop");
+    stopper.start();
+  }
+
+  private void stopDatabase() {
+    EmbeddedDatabase running = database;
+    if (running != null) {
+      try {
+        LOG.info("stopping the embedded PostgreSQL");
+        running.close();
+        LOG.info("embedded PostgreSQL stopped");
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "could not stop the embedded PostgreSQL cleanly", e);
+      }
+    }
+  }
+
+  private static Path distribution() throws URISyntaxException {
+    Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Files.isDirectory(jar) ? jar : jar.getParent();
+  }
+}

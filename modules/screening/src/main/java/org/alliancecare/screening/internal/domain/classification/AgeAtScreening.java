@@ -1,0 +1,33 @@
+package org.alliancecare.screening.internal.domain.classification;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import org.alliancecare.kernel.InvalidInput;
+
+/**
+ * A child's age in whole years on the day of screening. The birthday counts: on the 3rd birthday
+ * the child is 3. A child born on 29 February turns a year older on 1 March in common years.
+ */
+public record AgeAtScreening(int years) {
+
+  public AgeAtScreening {
+    if (years < 0) {
+      throw new IllegalArgumentException("an age is never negative, was " + years);
+    }
+  }
+
+  /**
+   * @throws InvalidInput naming {@code performedAt} when the screening is dated before the birth
+   */
+  public static AgeAtScreening between(LocalDate birthDate, LocalDate screenedOn) {
+    Objects.requireNonNull(birthDate, "birthDate");
+    Objects.requireNonNull(screenedOn, "screenedOn");
+    if (screenedOn.isBefore(birthDate)) {
+      throw new InvalidInput(
+          "performedAt",
+          "the screening date " + screenedOn + " is before the birth date " + birthDate);
+    }
+    return new AgeAtScreening(Period.between(birthDate, screenedOn).getYears());
+  }
+}

@@ -1,0 +1,7 @@
+package org.alliancecare.screening.internal.domain.classification;
+
+/** The result of a screening, and the outcome an instrument or a clinician records. */
+public enum Outcome {
+  PASS,
+  REFER
+}
