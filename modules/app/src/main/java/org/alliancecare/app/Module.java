@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public enum Module {
   KERNEL(false),
-  SCREENING(true, KERNEL);
+  DIRECTORY(true, KERNEL),
+  AUDIT(true, KERNEL);
 
   private final boolean ownsSchema;
   private final Set<Module> uses;

@@ -14,6 +14,7 @@ public record PageRequest(int limit, String after) {
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
+  private static final String CURSOR_PREFIX = "c";
 
   public PageRequest {
     if (limit < 1 || limit > MAX_LIMIT) {
@@ -47,18 +48,27 @@ public record PageRequest(int limit, String after) {
     return new Page<>(items, encode(sortKey.apply(items.get(limit - 1))));
   }
 
+  /**
+   * A cursor is {@code c} and the URL-safe Base64 of the key, so that even an empty key has one.
+   */
   static String encode(String key) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    return CURSOR_PREFIX
+        + Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(key.getBytes(StandardCharsets.UTF_8));
   }
 
   static String decode(String cursor) {
     if (cursor == null || cursor.isBlank()) {
       return null;
     }
+    if (!cursor.startsWith(CURSOR_PREFIX)) {
+      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+    }
     try {
-      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      return new String(
+          Base64.getUrlDecoder().decode(cursor.substring(CURSOR_PREFIX.length())),
+          StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("cursor", "is not a cursor that this list handed out");
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * Refuses request bodies over 1 MiB with 413: at once when {@code Content-Length} says so, and
@@ -21,9 +22,19 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
   static final long LIMIT = 1024 * 1024;
 
+  /**
+   * A body declared larger than the limit but not enormous is read and discarded before the 413, so
+   * that a client still sending it reads the answer instead of a reset connection.
+   */
+  static final long DRAIN_LIMIT = 16 * LIMIT;
+
   @Override
-  public void filter(ContainerRequestContext request) {
-    if (request.getLength() > LIMIT) {
+  public void filter(ContainerRequestContext request) throws IOException {
+    int length = request.getLength();
+    if (length > LIMIT) {
+      if (length <= DRAIN_LIMIT) {
+        request.getEntityStream().transferTo(OutputStream.nullOutputStream());
+      }
       throw new PayloadTooLarge(LIMIT);
     }
     request.setEntityStream(new Bounded(request.getEntityStream(), LIMIT));

@@ -55,7 +55,7 @@ public class IdempotencyStore {
       throws SQLException {
     try (PreparedStatement lock =
         connection.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 17))")) {
-      lock.setString(1, account + '\u0000' + key);
+      lock.setString(1, account + '\n' + key);
       try (ResultSet rows = lock.executeQuery()) {
         rows.next();
         if (!rows.getBoolean(1)) {
