@@ -22,15 +22,13 @@ class GbVisionDisabilityGradeTest {
     "0.019, GRADE_1", //   just below 0.02
     "0.001, GRADE_1", //   grade 1 (< 0.02)
   })
-  void grades_the_better_eyes_best_corrected_acuity(
-      String decimal, GbVisionDisabilityGrade grade) {
+  void grades_the_better_eyes_best_corrected_acuity(String decimal, GbVisionDisabilityGrade grade) {
     assertThat(GbVisionDisabilityGrade.of(VisualAcuity.ofDecimal(decimal))).isEqualTo(grade);
   }
 
   @ParameterizedTest(name = "{0} is numbered {1}")
   @CsvSource({"GRADE_1, 1", "GRADE_2, 2", "GRADE_3, 3", "GRADE_4, 4"})
-  void grades_are_numbered_as_the_standard_numbers_them(
-      GbVisionDisabilityGrade grade, int number) {
+  void grades_are_numbered_as_the_standard_numbers_them(GbVisionDisabilityGrade grade, int number) {
     assertThat(grade.number()).isEqualTo(number);
     assertThat(GbVisionDisabilityGrade.NONE.number()).isNull();
   }

@@ -44,7 +44,8 @@ class RuleSetTest {
                 new RuleSet(
                     "x",
                     3,
-                    List.of(new RuleSet.AgeAcuityLimit(6, half), new RuleSet.AgeAcuityLimit(4, half)),
+                    List.of(
+                        new RuleSet.AgeAcuityLimit(6, half), new RuleSet.AgeAcuityLimit(4, half)),
                     new BigDecimal("0.2"),
                     BigDecimal.TEN))
         .isInstanceOf(IllegalArgumentException.class);

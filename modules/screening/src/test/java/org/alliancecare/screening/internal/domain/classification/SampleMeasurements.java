@@ -33,7 +33,10 @@ final class SampleMeasurements {
 
   /** Decimal acuities, uncorrected and best-corrected, for each eye. */
   static Measurements.OptotypeAcuity correctedDecimal(
-      String rightUncorrected, String rightCorrected, String leftUncorrected, String leftCorrected) {
+      String rightUncorrected,
+      String rightCorrected,
+      String leftUncorrected,
+      String leftCorrected) {
     return new Measurements.OptotypeAcuity(
         eye(rightUncorrected, rightCorrected), eye(leftUncorrected, leftCorrected));
   }
@@ -41,7 +44,9 @@ final class SampleMeasurements {
   private static Measurements.EyeAcuity eye(String uncorrected, String corrected) {
     return new Measurements.EyeAcuity(
         new Measurements.AcuityReading(uncorrected, AcuityNotation.DECIMAL),
-        corrected == null ? null : new Measurements.AcuityReading(corrected, AcuityNotation.DECIMAL));
+        corrected == null
+            ? null
+            : new Measurements.AcuityReading(corrected, AcuityNotation.DECIMAL));
   }
 
   /** The same threshold at every frequency of each ear. */

@@ -6,6 +6,8 @@ import static org.alliancecare.screening.internal.domain.classification.SampleMe
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.alliancecare.kernel.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +57,7 @@ class ScreeningClassifierTest {
                     .containsExactly("kind", "method", "measurements", "performedAt"));
   }
 
-  @ParameterizedTest(name = "speech {0}: {0}")
+  @ParameterizedTest(name = "clinician {0}: {0}")
   @CsvSource({"PASS", "REFER"})
   void speech_is_the_clinicians_outcome(Outcome outcome) {
     Classification classification =
@@ -106,9 +108,9 @@ class ScreeningClassifierTest {
         new RuleSet(
             "child-screening-test.1",
             3,
-            java.util.List.of(new RuleSet.AgeAcuityLimit(3, new java.math.BigDecimal("0.8"))),
-            new java.math.BigDecimal("0.20"),
-            new java.math.BigDecimal("20"));
+            List.of(new RuleSet.AgeAcuityLimit(3, new BigDecimal("0.8"))),
+            new BigDecimal("0.20"),
+            new BigDecimal("20"));
     Classification classification =
         new ScreeningClassifier(stricter)
             .classify(

@@ -58,7 +58,8 @@ class VisionClassifierTest {
     assertThat(classification.reasons())
         .containsExactly(
             new Reason(
-                ReasonCode.BELOW_AGE_THRESHOLD, "better eye 0.4 (logMAR 0.40) below 0.5 for age 3"));
+                ReasonCode.BELOW_AGE_THRESHOLD,
+                "better eye 0.4 (logMAR 0.40) below 0.5 for age 3"));
   }
 
   @Test
@@ -130,10 +131,8 @@ class VisionClassifierTest {
     // 1.0 and left 0.5 differ by three lines (REFER); right 0.76 and left 0.5 differ by less than
     // two lines, and the better eye 0.76 passes 0.7, so the child passes although the left eye
     // alone is below the limit.
-    assertThat(chart(birthday(6), logMarAcuity("0.00", "0.30")).result())
-        .isEqualTo(Outcome.REFER);
-    assertThat(chart(birthday(6), logMarAcuity("0.12", "0.30")).result())
-        .isEqualTo(Outcome.PASS);
+    assertThat(chart(birthday(6), logMarAcuity("0.00", "0.30")).result()).isEqualTo(Outcome.REFER);
+    assertThat(chart(birthday(6), logMarAcuity("0.12", "0.30")).result()).isEqualTo(Outcome.PASS);
   }
 
   @Test

@@ -166,10 +166,13 @@ class VisualAcuityTest {
   void a_snellen_fraction_that_arrives_as_a_number_is_refused() {
     assertThatThrownBy(
             () -> VisualAcuity.parse(new BigDecimal("0.5"), AcuityNotation.SNELLEN_METRIC, FIELD))
-        .isInstanceOf(InvalidInput.class)
-        .hasFieldOrPropertyWithValue("errors", java.util.List.of(
-            new InvalidInput.FieldError(
-                FIELD, "a Snellen acuity is a fraction written as text, e.g. 6/12")));
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            refused ->
+                assertThat(refused.errors())
+                    .containsExactly(
+                        new InvalidInput.FieldError(
+                            FIELD, "a Snellen acuity is a fraction written as text, e.g. 6/12")));
   }
 
   @Test
