@@ -9,15 +9,36 @@ import java.util.Set;
  * migrations run once per module that owns a schema: a new module is one more line here.
  */
 public enum Module {
-  KERNEL(false),
-  DIRECTORY(true, KERNEL),
-  AUDIT(true, KERNEL);
+  KERNEL(Schema.NONE, Events.OWN),
+  DIRECTORY(Schema.OWN, Events.OWN, KERNEL),
+  ALLIANCES(Schema.NONE, Events.OWN, KERNEL, DIRECTORY),
+  PATIENTS(Schema.NONE, Events.OWN, KERNEL, DIRECTORY),
+  OUTREACH(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, ALLIANCES, PATIENTS),
+  SCREENING(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS),
+  REFERRALS(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS),
+  REHABILITATION(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS, SCREENING, REFERRALS),
+  AUDIT(Schema.OWN, Events.OWN, KERNEL),
+  REPORTING(Schema.NONE, Events.EVERY_MODULE, KERNEL);
 
-  private final boolean ownsSchema;
+  /** Whether the module has its own database schema (and migrations) yet. */
+  enum Schema {
+    OWN,
+    NONE
+  }
+
+  /** Whose {@code api.events} the module may observe besides those of the modules it uses. */
+  enum Events {
+    OWN,
+    EVERY_MODULE
+  }
+
+  private final Schema schema;
+  private final Events events;
   private final Set<Module> uses;
 
-  Module(boolean ownsSchema, Module... uses) {
-    this.ownsSchema = ownsSchema;
+  Module(Schema schema, Events events, Module... uses) {
+    this.schema = schema;
+    this.events = events;
     this.uses = Set.of(uses);
   }
 
@@ -31,11 +52,16 @@ public enum Module {
   }
 
   public boolean ownsSchema() {
-    return ownsSchema;
+    return schema == Schema.OWN;
   }
 
   /** The modules whose {@code api} this one may use. */
   public Set<Module> uses() {
     return uses;
+  }
+
+  /** Whether it may observe the {@code api.events} of every module (reporting's read models). */
+  public boolean observesEveryModule() {
+    return events == Events.EVERY_MODULE;
   }
 }
