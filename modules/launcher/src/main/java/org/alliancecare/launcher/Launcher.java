@@ -165,6 +165,10 @@ public final class Launcher {
     }
   }
 
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
   private static Path distribution() throws URISyntaxException {
     Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return Files.isDirectory(jar) ? jar : jar.getParent();

@@ -1,0 +1,7 @@
+package org.alliancecare.patients.internal.domain;
+
+/** Sex as recorded for a patient and as encoded in the identity number's sequence. */
+public enum Sex {
+  MALE,
+  FEMALE
+}

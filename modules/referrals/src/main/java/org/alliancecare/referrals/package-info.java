@@ -1,0 +1,4 @@
+/**
+ * Closed-loop referrals: requested, accepted, scheduled and completed, or declined or cancelled.
+ */
+package org.alliancecare.referrals;
