@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.patients.api.Sex;
 
 /**
  * A resident identity number (公民身份号码, GB 11643-1999): a 6-digit region code, the 8-digit birth

@@ -1,4 +1,4 @@
-package org.alliancecare.patients.internal.domain;
+package org.alliancecare.patients.api;
 
 /** Sex as recorded for a patient and as encoded in the identity number's sequence. */
 public enum Sex {

@@ -1,0 +1,12 @@
+package org.alliancecare.patients.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A parent or legal guardian as registered with the patient. */
+public record GuardianDetails(
+    @NotBlank @Size(max = 100) String name,
+    @NotBlank @Size(max = 40) String relationship,
+    @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "must be a phone number") String phone,
+    String nationalId) {}

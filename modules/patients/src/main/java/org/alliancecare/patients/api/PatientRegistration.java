@@ -1,0 +1,33 @@
+package org.alliancecare.patients.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A patient as a doctor or coordinator registers or edits one (API.md, {@code POST /api/patients}).
+ * {@code acknowledgeDuplicates} proceeds although probable duplicates exist.
+ */
+public record PatientRegistration(
+    @NotBlank @Size(max = 100) String name,
+    @NotNull Sex sex,
+    @NotNull @PastOrPresent LocalDate birthDate,
+    String nationalId,
+    @Size(max = 40) String ethnicity,
+    @NotBlank @Size(max = 40) String placeCode,
+    @Size(max = 300) String address,
+    @Valid @Size(max = 10) List<@NotNull GuardianDetails> guardians,
+    Boolean acknowledgeDuplicates) {
+
+  public PatientRegistration {
+    guardians = guardians == null ? List.of() : guardians;
+  }
+
+  public boolean duplicatesAcknowledged() {
+    return Boolean.TRUE.equals(acknowledgeDuplicates);
+  }
+}

@@ -1,0 +1,54 @@
+package org.alliancecare.patients.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+
+/**
+ * Patients, their guardians, consents and identity numbers. Every call that names a patient answers
+ * {@link org.alliancecare.kernel.RecordNotFound} when the patient is missing or outside the
+ * caller's data scope.
+ */
+public interface PatientsFacade {
+
+  /**
+   * Registers a patient. Same identity number as a patient on file → {@code duplicate-patient};
+   * probable duplicates (same name and birth date, or same guardian phone and birth date) → {@code
+   * possible-duplicate} with the candidates, unless acknowledged.
+   */
+  PatientView register(PatientRegistration registration, Caller by);
+
+  PatientView patient(String id, Caller by);
+
+  /** Replaces the patient's details if the record is still at {@code expectedVersion}. */
+  PatientView edit(String id, long expectedVersion, PatientRegistration details, Caller by);
+
+  Page<PatientView> search(PatientQuery query, PageRequest page, Caller by);
+
+  /** The identity number in full. */
+  NationalIdView nationalId(String id, Caller by);
+
+  ConsentView giveConsent(String patientId, ConsentDetails consent, Caller by);
+
+  List<ConsentView> consents(String patientId, Caller by);
+
+  ConsentView withdrawConsent(String patientId, String consentId, LocalDate on, Caller by);
+
+  /**
+   * Merges {@code duplicateId} into {@code survivorId}: every module moves what refers to the
+   * duplicate (they observe {@link org.alliancecare.patients.api.events.PatientsMerged} in the same
+   * transaction) and the duplicate answers with a pointer to the survivor from then on.
+   */
+  PatientView merge(String survivorId, String duplicateId, Caller by);
+
+  // For other modules' rules; no data scope applied, no personal details answered.
+
+  /** The patient's facts, following a merged duplicate to its survivor. */
+  Optional<PatientFacts> facts(String patientId);
+
+  /** Whether a guardian's consent with {@code scope} is active on {@code day}. */
+  boolean hasConsent(String patientId, ConsentScope scope, LocalDate day);
+}
