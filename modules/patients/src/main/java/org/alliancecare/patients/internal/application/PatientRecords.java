@@ -1,0 +1,473 @@
+package org.alliancecare.patients.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.directory.api.DataScope;
+import org.alliancecare.directory.api.DirectoryFacade;
+import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.kernel.InvalidInput.FieldError;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.kernel.RecordNotFound;
+import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.kernel.events.DomainEvent;
+import org.alliancecare.patients.api.ConsentDetails;
+import org.alliancecare.patients.api.ConsentScope;
+import org.alliancecare.patients.api.ConsentView;
+import org.alliancecare.patients.api.GuardianDetails;
+import org.alliancecare.patients.api.GuardianView;
+import org.alliancecare.patients.api.NationalIdView;
+import org.alliancecare.patients.api.PatientFacts;
+import org.alliancecare.patients.api.PatientQuery;
+import org.alliancecare.patients.api.PatientRegistration;
+import org.alliancecare.patients.api.PatientView;
+import org.alliancecare.patients.api.PatientsFacade;
+import org.alliancecare.patients.api.events.ConsentGiven;
+import org.alliancecare.patients.api.events.ConsentWithdrawn;
+import org.alliancecare.patients.api.events.PatientEdited;
+import org.alliancecare.patients.api.events.PatientMergedAway;
+import org.alliancecare.patients.api.events.PatientRegistered;
+import org.alliancecare.patients.api.events.PatientsMerged;
+import org.alliancecare.patients.internal.domain.Consent;
+import org.alliancecare.patients.internal.domain.DuplicatePatient;
+import org.alliancecare.patients.internal.domain.Guardian;
+import org.alliancecare.patients.internal.domain.IdentityNumberMismatch;
+import org.alliancecare.patients.internal.domain.Patient;
+import org.alliancecare.patients.internal.domain.PatientDetails;
+import org.alliancecare.patients.internal.domain.PersonName;
+import org.alliancecare.patients.internal.domain.PossibleDuplicate;
+import org.alliancecare.patients.internal.domain.PossibleDuplicate.Candidate;
+import org.alliancecare.patients.internal.domain.ResidentIdNumber;
+import org.alliancecare.patients.internal.persistence.PatientStore;
+
+/** The patients facade. Each public method is one transaction. */
+@ApplicationScoped
+@Transactional
+public class PatientRecords implements PatientsFacade {
+
+  private static final String PATIENT = "patient";
+  private static final String CONSENT = "consent";
+
+  @Inject PatientStore store;
+  @Inject IdentityNumbers identityNumbers;
+  @Inject DirectoryFacade directory;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  @Override
+  public PatientView register(PatientRegistration registration, Caller by) {
+    PatientDetails details = details(registration, by);
+    refuseDuplicates(details, registration.duplicatesAcknowledged(), null, by);
+    Instant now = clock.instant();
+    Patient patient = Patient.register(details, by.username(), now);
+    store.add(patient);
+    store.flush();
+    events.fire(
+        new PatientRegistered(
+            patient.id(),
+            patient.placeCode(),
+            patient.sex(),
+            patient.birthDate(),
+            by.username(),
+            now));
+    return view(patient);
+  }
+
+  @Override
+  public PatientView patient(String id, Caller by) {
+    return view(visible(id, by));
+  }
+
+  @Override
+  public PatientView edit(
+      String id, long expectedVersion, PatientRegistration registration, Caller by) {
+    Patient patient = visible(id, by);
+    StaleVersion.requireCurrent(expectedVersion, patient.version());
+    PatientDetails details = details(registration, by);
+    refuseDuplicates(details, registration.duplicatesAcknowledged(), patient.id(), by);
+    List<String> changed = changedFields(patient, details);
+    Instant now = clock.instant();
+    patient.edit(details, now);
+    store.flush();
+    events.fire(new PatientEdited(patient.id(), patient.placeCode(), changed, by.username(), now));
+    return view(patient);
+  }
+
+  @Override
+  public Page<PatientView> search(PatientQuery query, PageRequest page, Caller by) {
+    DataScope scope = directory.scopeOf(by);
+    Set<String> places = scope.places();
+    if (query.placeCode() != null && !query.placeCode().isBlank()) {
+      Set<String> within = new LinkedHashSet<>(placesWithin(query.placeCode().strip()));
+      within.retainAll(places);
+      places = within;
+    }
+    String fragment =
+        query.q() == null || query.q().isBlank() ? null : PersonName.searchKeyOf(query.q());
+    String[] after = page.after() == null ? null : page.after().split("\n", 2);
+    if (after != null && after.length != 2) {
+      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+    }
+    List<Patient> rows =
+        store.search(
+            fragment,
+            query.birthDate(),
+            places,
+            after == null ? null : after[0],
+            after == null ? null : after[1],
+            page.fetchSize());
+    return page.toPage(rows, p -> p.nameKey() + "\n" + p.id()).map(this::view);
+  }
+
+  @Override
+  public NationalIdView nationalId(String id, Caller by) {
+    Patient patient = visible(id, by);
+    return new NationalIdView(
+        patient.id(),
+        patient
+            .nationalIdSealed()
+            .map(stored -> identityNumbers.open(stored).value())
+            .orElse(null));
+  }
+
+  @Override
+  public ConsentView giveConsent(String patientId, ConsentDetails details, Caller by) {
+    Patient patient = current(visible(patientId, by));
+    if (details.givenOn().isAfter(LocalDate.now(clock))) {
+      throw new InvalidInput("givenOn", "cannot be in the future");
+    }
+    Instant now = clock.instant();
+    Consent consent =
+        new Consent(
+            patient.id(),
+            PersonName.of(details.guardianName(), "guardianName"),
+            details.relationship(),
+            details.scopes(),
+            details.givenOn(),
+            details.documentRef(),
+            by.username(),
+            now);
+    store.add(consent);
+    store.flush();
+    events.fire(
+        new ConsentGiven(
+            patient.id(), consent.id(), consent.scopes(), consent.givenOn(), by.username(), now));
+    return view(consent);
+  }
+
+  @Override
+  public List<ConsentView> consents(String patientId, Caller by) {
+    Patient patient = visible(patientId, by);
+    return store.consentsOf(patient.mergedInto().orElse(patient.id())).stream()
+        .map(this::view)
+        .toList();
+  }
+
+  @Override
+  public ConsentView withdrawConsent(String patientId, String consentId, LocalDate on, Caller by) {
+    Patient patient = current(visible(patientId, by));
+    Consent consent =
+        store
+            .consent(consentId)
+            .filter(c -> c.patientId().equals(patient.id()))
+            .orElseThrow(() -> new RecordNotFound(CONSENT));
+    LocalDate day = on == null ? LocalDate.now(clock) : on;
+    consent.withdraw(day);
+    store.flush();
+    events.fire(
+        new ConsentWithdrawn(patient.id(), consent.id(), day, by.username(), clock.instant()));
+    return view(consent);
+  }
+
+  @Override
+  public PatientView merge(String survivorId, String duplicateId, Caller by) {
+    if (duplicateId == null || duplicateId.isBlank()) {
+      throw new InvalidInput("duplicateId", "is required");
+    }
+    DataScope scope = directory.scopeOf(by);
+    Patient survivor = lockedVisible(survivorId, scope);
+    Patient duplicate = lockedVisible(duplicateId, scope);
+    Instant now = clock.instant();
+    duplicate.mergeInto(survivor, now);
+    store.consentsOf(duplicate.id()).forEach(c -> c.transferTo(survivor.id()));
+    store.flush();
+    events.fire(new PatientsMerged(survivor.id(), duplicate.id(), by.username(), now));
+    events.fire(new PatientMergedAway(duplicate.id(), survivor.id(), by.username(), now));
+    return view(survivor);
+  }
+
+  @Override
+  public Optional<PatientFacts> facts(String patientId) {
+    return store
+        .find(patientId)
+        .map(p -> p.mergedInto().flatMap(store::find).orElse(p))
+        .map(p -> new PatientFacts(p.id(), p.birthDate(), p.sex(), p.placeCode()));
+  }
+
+  @Override
+  public boolean hasConsent(String patientId, ConsentScope scope, LocalDate day) {
+    return facts(patientId)
+        .map(PatientFacts::id)
+        .map(id -> store.consentsOf(id).stream().anyMatch(c -> c.covers(scope, day)))
+        .orElse(false);
+  }
+
+  private Patient visible(String id, Caller by) {
+    return visible(id, directory.scopeOf(by));
+  }
+
+  private Patient visible(String id, DataScope scope) {
+    Patient patient = store.find(id).orElseThrow(() -> new RecordNotFound(PATIENT));
+    scope.require(patient.placeCode(), PATIENT);
+    return patient;
+  }
+
+  private Patient lockedVisible(String id, DataScope scope) {
+    Patient patient = store.findForUpdate(id).orElseThrow(() -> new RecordNotFound(PATIENT));
+    scope.require(patient.placeCode(), PATIENT);
+    return patient;
+  }
+
+  /** The surviving patient of a merged duplicate; changes go there. */
+  private Patient current(Patient patient) {
+    return patient.mergedInto().flatMap(store::find).orElse(patient);
+  }
+
+  private PatientDetails details(PatientRegistration registration, Caller by) {
+    List<FieldError> errors = new ArrayList<>();
+    PersonName name = collect(errors, () -> PersonName.of(registration.name(), "name"));
+    ResidentIdNumber nationalId = null;
+    if (registration.nationalId() != null && !registration.nationalId().isBlank()) {
+      nationalId =
+          collect(errors, () -> ResidentIdNumber.parse(registration.nationalId(), "nationalId"));
+      if (nationalId != null) {
+        ResidentIdNumber checked = nationalId;
+        collect(
+            errors,
+            () -> {
+              IdentityNumberMismatch.check(checked, registration.birthDate(), registration.sex());
+              return checked;
+            });
+      }
+    }
+    if (registration.birthDate() != null
+        && registration.birthDate().isAfter(LocalDate.now(clock))) {
+      errors.add(new FieldError("birthDate", "cannot be in the future"));
+    }
+    String placeCode = registration.placeCode().strip();
+    if (directory.findPlace(placeCode).isEmpty()) {
+      errors.add(new FieldError("placeCode", "is not a known place"));
+    } else if (!directory.scopeOf(by).covers(placeCode)) {
+      errors.add(new FieldError("placeCode", "is outside your jurisdiction"));
+    }
+    List<Guardian> guardians = new ArrayList<>();
+    for (int i = 0; i < registration.guardians().size(); i++) {
+      GuardianDetails guardian = registration.guardians().get(i);
+      String field = "guardians[" + i + "]";
+      PersonName guardianName =
+          collect(errors, () -> PersonName.of(guardian.name(), field + ".name"));
+      byte[] guardianId = null;
+      if (guardian.nationalId() != null && !guardian.nationalId().isBlank()) {
+        ResidentIdNumber number =
+            collect(
+                errors, () -> ResidentIdNumber.parse(guardian.nationalId(), field + ".nationalId"));
+        guardianId = number == null ? null : identityNumbers.seal(number);
+      }
+      if (guardianName != null) {
+        guardians.add(
+            new Guardian(guardianName, guardian.relationship(), guardian.phone(), guardianId));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    return new PatientDetails(
+        name,
+        registration.sex(),
+        registration.birthDate(),
+        nationalId == null ? null : identityNumbers.seal(nationalId),
+        nationalId == null ? null : identityNumbers.lookupHash(nationalId),
+        blankToNull(registration.ethnicity()),
+        placeCode,
+        blankToNull(registration.address()),
+        guardians);
+  }
+
+  private void refuseDuplicates(
+      PatientDetails details, boolean acknowledged, String self, Caller by) {
+    if (details.nationalIdHash() != null) {
+      store
+          .byNationalIdHash(details.nationalIdHash())
+          .filter(existing -> !existing.id().equals(self))
+          .ifPresent(
+              existing -> {
+                throw new DuplicatePatient(existing.mergedInto().orElse(existing.id()));
+              });
+    }
+    if (acknowledged) {
+      return;
+    }
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
+    DataScope scope = directory.scopeOf(by);
+    for (Patient match :
+        store.sameNameAndBirthDate(details.name().searchKey(), details.birthDate())) {
+      candidates.putIfAbsent(match.id(), candidate(match, "name and birth date", scope));
+    }
+    Set<String> phones = new LinkedHashSet<>();
+    details.guardians().stream()
+        .map(Guardian::phoneKey)
+        .filter(Objects::nonNull)
+        .forEach(phones::add);
+    for (Patient match : store.sameGuardianPhoneAndBirthDate(phones, details.birthDate())) {
+      candidates.putIfAbsent(match.id(), candidate(match, "guardian phone and birth date", scope));
+    }
+    candidates.remove(self);
+    if (!candidates.isEmpty()) {
+      throw new PossibleDuplicate(List.copyOf(candidates.values()));
+    }
+  }
+
+  /** A candidate outside the caller's scope is reported without its name. */
+  private static Candidate candidate(Patient match, String matchedOn, DataScope scope) {
+    boolean visible = scope.covers(match.placeCode());
+    return new Candidate(
+        match.id(),
+        visible ? match.name() : null,
+        match.birthDate(),
+        visible ? match.placeCode() : null,
+        matchedOn);
+  }
+
+  private List<String> changedFields(Patient patient, PatientDetails details) {
+    List<String> changed = new ArrayList<>();
+    if (!patient.name().equals(details.name().value())) {
+      changed.add("name");
+    }
+    if (patient.sex() != details.sex()) {
+      changed.add("sex");
+    }
+    if (!patient.birthDate().equals(details.birthDate())) {
+      changed.add("birthDate");
+    }
+    byte[] before =
+        patient
+            .nationalIdSealed()
+            .map(identityNumbers::open)
+            .map(n -> n.value().getBytes())
+            .orElse(null);
+    byte[] after =
+        details.nationalIdSealed() == null
+            ? null
+            : identityNumbers.open(details.nationalIdSealed()).value().getBytes();
+    if (!Arrays.equals(before, after)) {
+      changed.add("nationalId");
+    }
+    if (!Objects.equals(patient.ethnicity(), details.ethnicity())) {
+      changed.add("ethnicity");
+    }
+    if (!patient.placeCode().equals(details.placeCode())) {
+      changed.add("placeCode");
+    }
+    if (!Objects.equals(patient.address(), details.address())) {
+      changed.add("address");
+    }
+    if (!guardiansEqual(patient.guardians(), details.guardians())) {
+      changed.add("guardians");
+    }
+    return changed;
+  }
+
+  private static boolean guardiansEqual(List<Guardian> a, List<Guardian> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      Guardian x = a.get(i);
+      Guardian y = b.get(i);
+      if (!x.name().equals(y.name())
+          || !x.relationship().equals(y.relationship())
+          || !Objects.equals(x.phone(), y.phone())
+          || (x.nationalIdSealed() == null) != (y.nationalIdSealed() == null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The place and every place below it, from the directory's place tree. */
+  private Set<String> placesWithin(String placeCode) {
+    if (directory.findPlace(placeCode).isEmpty()) {
+      throw new InvalidInput("placeCode", "is not a known place");
+    }
+    return directory
+        .scopeOf(new Caller("place-query", "place query", Set.of(), Set.of(placeCode), null))
+        .places();
+  }
+
+  PatientView view(Patient patient) {
+    return new PatientView(
+        patient.id(),
+        patient.version(),
+        patient.name(),
+        patient.sex(),
+        patient.birthDate(),
+        patient.nationalIdSealed().map(identityNumbers::masked).orElse(null),
+        patient.ethnicity(),
+        patient.placeCode(),
+        patient.address(),
+        patient.guardians().stream()
+            .map(
+                g ->
+                    new GuardianView(
+                        g.name(),
+                        g.relationship(),
+                        g.phone(),
+                        identityNumbers.masked(g.nationalIdSealed())))
+            .toList(),
+        patient.registeredAt(),
+        patient.registeredBy(),
+        patient.mergedInto().orElse(null));
+  }
+
+  private ConsentView view(Consent consent) {
+    return new ConsentView(
+        consent.id(),
+        consent.patientId(),
+        consent.guardianName(),
+        consent.relationship(),
+        consent.scopes(),
+        consent.givenOn(),
+        consent.withdrawnOn(),
+        consent.documentRef(),
+        consent.isActiveOn(LocalDate.now(clock)),
+        consent.version());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static <T> T collect(List<FieldError> errors, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (InvalidInput e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.alliancecare.patients.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A parent or legal guardian of a patient; the identity number, if given, kept sealed. */
+@Embeddable
+public class Guardian {
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String relationship;
+
+  private String phone;
+
+  @Column(name = "phone_key")
+  private String phoneKey;
+
+  @Column(name = "national_id_sealed")
+  private byte[] nationalIdSealed;
+
+  protected Guardian() {}
+
+  public Guardian(PersonName name, String relationship, String phone, byte[] nationalIdSealed) {
+    this.name = name.value();
+    this.relationship = relationship.strip();
+    this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+    this.phoneKey = phoneKeyOf(phone);
+    this.nationalIdSealed = nationalIdSealed;
+  }
+
+  /** A phone number as compared for duplicates: its digits, without a leading +86. */
+  public static String phoneKeyOf(String phone) {
+    if (phone == null) {
+      return null;
+    }
+    String digits = phone.replaceAll("[^0-9]", "");
+    if (digits.startsWith("86") && digits.length() == 13) {
+      digits = digits.substring(2);
+    }
+    return digits.isEmpty() ? null : digits;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String relationship() {
+    return relationship;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String phoneKey() {
+    return phoneKey;
+  }
+
+  public byte[] nationalIdSealed() {
+    return nationalIdSealed;
+  }
+}

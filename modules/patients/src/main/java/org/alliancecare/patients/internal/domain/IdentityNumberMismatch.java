@@ -1,0 +1,32 @@
+package org.alliancecare.patients.internal.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.kernel.InvalidInput.FieldError;
+import org.alliancecare.patients.api.Sex;
+
+/**
+ * The identity number must agree with the birth date and sex it encodes; a disagreement names the
+ * fields at fault.
+ */
+public final class IdentityNumberMismatch {
+
+  private IdentityNumberMismatch() {}
+
+  public static void check(ResidentIdNumber number, LocalDate birthDate, Sex sex) {
+    List<FieldError> errors = new ArrayList<>();
+    if (birthDate != null && !number.birthDate().equals(birthDate)) {
+      errors.add(new FieldError("nationalId", "does not agree with the birth date"));
+      errors.add(new FieldError("birthDate", "does not agree with the identity number"));
+    }
+    if (sex != null && number.sex() != sex) {
+      errors.add(new FieldError("nationalId", "does not agree with the sex"));
+      errors.add(new FieldError("sex", "does not agree with the identity number"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.alliancecare.patients.internal.domain;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Instants in {@code timestamptz} columns, independent of the JVM's time zone. */
+@Converter
+public class InstantColumn implements AttributeConverter<Instant, Timestamp> {
+
+  @Override
+  public Timestamp convertToDatabaseColumn(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  @Override
+  public Instant convertToEntityAttribute(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

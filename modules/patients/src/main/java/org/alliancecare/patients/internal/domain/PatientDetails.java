@@ -1,0 +1,25 @@
+package org.alliancecare.patients.internal.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.alliancecare.patients.api.Sex;
+
+/**
+ * A patient's details after validation: the name normalised, the identity number (if any) checked
+ * against birth date and sex, sealed and hashed.
+ */
+public record PatientDetails(
+    PersonName name,
+    Sex sex,
+    LocalDate birthDate,
+    byte[] nationalIdSealed,
+    byte[] nationalIdHash,
+    String ethnicity,
+    String placeCode,
+    String address,
+    List<Guardian> guardians) {
+
+  public PatientDetails {
+    guardians = List.copyOf(guardians);
+  }
+}

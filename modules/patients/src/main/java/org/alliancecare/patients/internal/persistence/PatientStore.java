@@ -1,0 +1,145 @@
+package org.alliancecare.patients.internal.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.alliancecare.patients.internal.domain.Consent;
+import org.alliancecare.patients.internal.domain.Patient;
+
+/** Patients and consents in the {@code patients} schema. */
+@ApplicationScoped
+public class PatientStore {
+
+  @PersistenceContext(unitName = "patients")
+  EntityManager entityManager;
+
+  public Optional<Patient> find(String id) {
+    return Optional.ofNullable(entityManager.find(Patient.class, id));
+  }
+
+  /** The patient, locked for the rest of the transaction (merges, concurrent edits). */
+  public Optional<Patient> findForUpdate(String id) {
+    return Optional.ofNullable(
+        entityManager.find(Patient.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public void add(Patient patient) {
+    entityManager.persist(patient);
+  }
+
+  public void add(Consent consent) {
+    entityManager.persist(consent);
+  }
+
+  /** Writes pending changes now, so that constraint violations surface inside the facade. */
+  public void flush() {
+    entityManager.flush();
+  }
+
+  public Optional<Patient> byNationalIdHash(byte[] hash) {
+    return entityManager
+        .createQuery("SELECT p FROM Patient p WHERE p.nationalIdHash = :hash", Patient.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Patients not merged away with this normalised name and birth date. */
+  public List<Patient> sameNameAndBirthDate(String nameKey, LocalDate birthDate) {
+    return entityManager
+        .createQuery(
+            "SELECT p FROM Patient p WHERE p.nameKey = :nameKey AND p.birthDate = :birthDate"
+                + " AND p.mergedInto IS NULL",
+            Patient.class)
+        .setParameter("nameKey", nameKey)
+        .setParameter("birthDate", birthDate)
+        .setMaxResults(20)
+        .getResultList();
+  }
+
+  /** Patients not merged away born on {@code birthDate} with a guardian at one of the phones. */
+  public List<Patient> sameGuardianPhoneAndBirthDate(Set<String> phoneKeys, LocalDate birthDate) {
+    if (phoneKeys.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        entityManager
+            .createNativeQuery(
+                "SELECT DISTINCT p.id FROM patient p JOIN guardian g ON g.patient_id = p.id"
+                    + " WHERE g.phone_key = ANY (?1) AND p.birth_date = ?2 AND p.merged_into IS NULL"
+                    + " LIMIT 20")
+            .setParameter(1, phoneKeys.toArray(String[]::new))
+            .setParameter(2, birthDate)
+            .getResultList();
+    List<Patient> patients = new ArrayList<>();
+    ids.forEach(id -> find(id).ifPresent(patients::add));
+    return patients;
+  }
+
+  /**
+   * One page of patients at the given places (never merged duplicates), ordered by name key and id,
+   * after the cursor {@code afterNameKey}/{@code afterId}.
+   */
+  public List<Patient> search(
+      String nameFragment,
+      LocalDate birthDate,
+      Collection<String> places,
+      String afterNameKey,
+      String afterId,
+      int limit) {
+    if (places.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT p FROM Patient p WHERE p.mergedInto IS NULL AND p.placeCode IN :places");
+    if (nameFragment != null) {
+      jpql.append(" AND p.nameKey LIKE :name");
+    }
+    if (birthDate != null) {
+      jpql.append(" AND p.birthDate = :birthDate");
+    }
+    if (afterNameKey != null) {
+      jpql.append(" AND (p.nameKey > :afterName OR (p.nameKey = :afterName AND p.id > :afterId))");
+    }
+    jpql.append(" ORDER BY p.nameKey, p.id");
+    TypedQuery<Patient> query =
+        entityManager.createQuery(jpql.toString(), Patient.class).setParameter("places", places);
+    if (nameFragment != null) {
+      query.setParameter("name", "%" + escapeLike(nameFragment) + "%");
+    }
+    if (birthDate != null) {
+      query.setParameter("birthDate", birthDate);
+    }
+    if (afterNameKey != null) {
+      query.setParameter("afterName", afterNameKey).setParameter("afterId", afterId);
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  public Optional<Consent> consent(String id) {
+    return Optional.ofNullable(entityManager.find(Consent.class, id));
+  }
+
+  public List<Consent> consentsOf(String patientId) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM Consent c WHERE c.patientId = :patient ORDER BY c.givenOn, c.id",
+            Consent.class)
+        .setParameter("patient", patientId)
+        .getResultList();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
