@@ -1,0 +1,161 @@
+package org.alliancecare.audit.internal.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.alliancecare.audit.api.AccessQuery;
+import org.alliancecare.audit.api.AccessRecord;
+import org.alliancecare.audit.api.AuditFacade;
+import org.alliancecare.audit.api.Checkpoint;
+import org.alliancecare.audit.api.JournalEntry;
+import org.alliancecare.audit.api.JournalQuery;
+import org.alliancecare.audit.api.StreamHead;
+import org.alliancecare.audit.api.Verification;
+import org.alliancecare.audit.internal.domain.CanonicalJson;
+import org.alliancecare.audit.internal.domain.JournalVerifier;
+import org.alliancecare.audit.internal.domain.RootHash;
+import org.alliancecare.audit.internal.persistence.JdbcAccessLog;
+import org.alliancecare.audit.internal.persistence.JdbcJournal;
+import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.kernel.InvalidInput.FieldError;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+
+/**
+ * The audit facade. Reads run in a transaction so that PostgreSQL streams long results through a
+ * cursor (verification and checkpoints read the whole journal a thousand rows at a time).
+ */
+@ApplicationScoped
+public class AuditService implements AuditFacade {
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Resource(lookup = AuditDatabase.JNDI_NAME)
+  DataSource dataSource;
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Page<JournalEntry> timeline(String patientId, PageRequest page) {
+    Objects.requireNonNull(patientId, "patientId");
+    return journal(JournalQuery.ofPatient(patientId), page);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public List<JournalEntry> timeline(String patientId) {
+    List<JournalEntry> all = new ArrayList<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<JournalEntry> entries = timeline(patientId, page);
+      all.addAll(entries.items());
+      if (entries.nextCursor() == null) {
+        return all;
+      }
+      page = PageRequest.of(PageRequest.MAX_LIMIT, entries.nextCursor());
+    }
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Page<JournalEntry> journal(JournalQuery query, PageRequest page) {
+    try (Connection connection = dataSource.getConnection()) {
+      return JdbcJournal.page(connection, query, page);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the journal", e);
+    }
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Page<AccessRecord> accessLog(AccessQuery query, PageRequest page) {
+    try (Connection connection = dataSource.getConnection()) {
+      return JdbcAccessLog.page(connection, query, page);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the access log", e);
+    }
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Verification verify(String streamType, String streamId, Checkpoint checkpoint) {
+    if (streamId != null && streamType == null) {
+      throw new InvalidInput("streamId", "needs streamType as well");
+    }
+    List<StreamHead> heads =
+        checkpoint == null ? List.of() : headsInScope(checkpoint, streamType, streamId);
+    try (Connection connection = dataSource.getConnection()) {
+      return JdbcJournal.inStreamOrder(
+          connection, streamType, streamId, entries -> JournalVerifier.verify(entries, heads));
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the journal", e);
+    }
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Checkpoint latestCheckpoint() {
+    try (Connection connection = dataSource.getConnection()) {
+      return JdbcJournal.checkpoint(connection, CanonicalJson.micros(clock.instant()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the journal", e);
+    }
+  }
+
+  /**
+   * The heads of a checkpoint that a client posted back, after checking that they are the ones its
+   * root hash was computed over, narrowed to the streams being verified.
+   */
+  static List<StreamHead> headsInScope(Checkpoint checkpoint, String streamType, String streamId) {
+    List<FieldError> errors = new ArrayList<>();
+    if (checkpoint.heads() == null) {
+      errors.add(new FieldError("checkpoint.heads", "is required: post the whole checkpoint back"));
+    }
+    if (checkpoint.rootHash() == null) {
+      errors.add(new FieldError("checkpoint.rootHash", "is required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    RootHash root = new RootHash();
+    List<StreamHead> inScope = new ArrayList<>();
+    for (int i = 0; i < checkpoint.heads().size(); i++) {
+      StreamHead head = checkpoint.heads().get(i);
+      if (head == null
+          || head.streamType() == null
+          || head.streamId() == null
+          || head.hash() == null
+          || head.streamVersion() < 1) {
+        throw new InvalidInput(
+            "checkpoint.heads[" + i + "]", "needs streamType, streamId, streamVersion and hash");
+      }
+      try {
+        root.add(head);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput(
+            "checkpoint.heads[" + i + "]",
+            "is out of order: heads are sorted by stream, each once");
+      }
+      if ((streamType == null || streamType.equals(head.streamType()))
+          && (streamId == null || streamId.equals(head.streamId()))) {
+        inScope.add(head);
+      }
+    }
+    if (root.entries() != checkpoint.entries()) {
+      throw new InvalidInput(
+          "checkpoint.entries", "is not the number of entries that the checkpoint's heads cover");
+    }
+    if (!root.hex().equals(checkpoint.rootHash())) {
+      throw new InvalidInput(
+          "checkpoint.rootHash",
+          "does not match the checkpoint's heads: the checkpoint is not the one handed out");
+    }
+    return inScope;
+  }
+}

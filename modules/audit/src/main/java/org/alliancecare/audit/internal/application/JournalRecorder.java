@@ -1,0 +1,56 @@
+package org.alliancecare.audit.internal.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.alliancecare.audit.internal.persistence.JdbcJournal;
+import org.alliancecare.kernel.events.DomainEvent;
+
+/**
+ * Writes every domain event to the journal, synchronously and in the transaction that raised it:
+ * the connection comes from the JTA data source and is enlisted in that transaction, so the entry
+ * commits with the change or not at all. An event raised outside a transaction is refused, since
+ * its entry could not share the change's fate.
+ */
+@ApplicationScoped
+public class JournalRecorder {
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Resource(lookup = AuditDatabase.JNDI_NAME)
+  DataSource dataSource;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  void record(@Observes DomainEvent event) {
+    if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+      throw new IllegalStateException(
+          "domain event "
+              + event.eventType()
+              + " was raised outside a transaction; raise events in the facade method that"
+              + " makes the change");
+    }
+    String payload = EventPayload.of(event);
+    try (Connection connection = dataSource.getConnection()) {
+      JdbcJournal.append(
+          connection,
+          event.streamType(),
+          event.streamId(),
+          event.patientId().orElse(null),
+          event.eventType(),
+          payload,
+          event.actor(),
+          event.occurredAt(),
+          clock.instant());
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "could not journal " + event.eventType() + " of " + event.streamType(), e);
+    }
+  }
+}
