@@ -1,0 +1,43 @@
+package org.alliancecare.referrals.api;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+
+/**
+ * Closed-loop referrals. Every call that names a referral answers {@link
+ * org.alliancecare.kernel.RecordNotFound} when it is missing or its patient is outside the caller's
+ * data scope; a transition the state machine does not allow answers the rule {@code
+ * invalid-transition}; one made on the strength of an old version answers {@link
+ * org.alliancecare.kernel.StaleVersion}.
+ */
+public interface ReferralsFacade {
+
+  /** Requests a referral: status REQUESTED, with its number and due date. */
+  ReferralView request(NewReferral referral, Caller by);
+
+  ReferralView referral(String id, Caller by);
+
+  /** A work list, ordered by due date (the most urgent first). */
+  Page<ReferralView> referrals(ReferralQuery query, PageRequest page, Caller by);
+
+  ReferralView accept(String id, long expectedVersion, Caller by);
+
+  ReferralView decline(String id, long expectedVersion, String reason, Caller by);
+
+  ReferralView schedule(String id, long expectedVersion, Instant appointmentAt, Caller by);
+
+  /**
+   * Records the outcome and findings; {@link
+   * org.alliancecare.referrals.api.events.ReferralCompleted} carries them back to the source.
+   */
+  ReferralView complete(String id, long expectedVersion, ReferralCompletion completion, Caller by);
+
+  ReferralView cancel(String id, long expectedVersion, String reason, Caller by);
+
+  // For other modules' rules; no data scope applied, no clinical details answered.
+
+  Optional<ReferralFacts> facts(String referralId);
+}

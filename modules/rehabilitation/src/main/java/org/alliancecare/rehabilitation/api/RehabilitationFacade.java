@@ -1,0 +1,66 @@
+package org.alliancecare.rehabilitation.api;
+
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+
+/**
+ * Rehabilitation programs, their phases, and children's cases with stages and milestones. A case
+ * that is missing or whose patient is outside the caller's data scope answers {@link
+ * org.alliancecare.kernel.RecordNotFound}; a broken rule answers the {@link
+ * org.alliancecare.kernel.BusinessRuleViolation} named in API.md; a change made on the strength of
+ * an old version answers {@link org.alliancecare.kernel.StaleVersion}.
+ */
+public interface RehabilitationFacade {
+
+  // programs and phases
+
+  ProgramView createProgram(NewProgram program, Caller by);
+
+  ProgramView program(String code, Caller by);
+
+  PhaseView planPhase(String programCode, NewPhase phase, Caller by);
+
+  PhaseView phase(String programCode, int number, Caller by);
+
+  /**
+   * Opens a PLANNED phase for enrolment; {@code expectedVersion} (the phase's) is checked when
+   * given.
+   */
+  PhaseView openPhase(String programCode, int number, Long expectedVersion, Caller by);
+
+  /**
+   * Closes the OPEN phase and carries its open cases into the next PLANNED or OPEN phase ({@code
+   * no-next-phase} when there are open cases and no such phase).
+   */
+  PhaseView closePhase(String programCode, int number, Long expectedVersion, Caller by);
+
+  // cases
+
+  /**
+   * Enrols a child in the program's OPEN phase, stage ASSESSMENT, with the milestones of the
+   * templates; refused as {@code not-eligible-age}, {@code not-eligible-place}, {@code
+   * not-eligible-condition}, {@code no-consent}, {@code no-open-phase}, {@code already-enrolled} or
+   * {@code phase-quota-reached}.
+   */
+  CaseView enrol(NewCase enrolment, Caller by);
+
+  CaseView caseFile(String id, Caller by);
+
+  Page<CaseView> cases(CaseQuery query, PageRequest page, Caller by);
+
+  CaseView changeStage(String id, long expectedVersion, StageChange change, Caller by);
+
+  /** Adds a milestone by hand; {@code expectedVersion} (the case's) is checked when given. */
+  CaseView addMilestone(String id, Long expectedVersion, NewMilestone milestone, Caller by);
+
+  CaseView achieveMilestone(
+      String id,
+      String milestoneId,
+      long expectedVersion,
+      MilestoneAchievement achievement,
+      Caller by);
+
+  CaseView skipMilestone(
+      String id, String milestoneId, long expectedVersion, MilestoneSkip skip, Caller by);
+}
