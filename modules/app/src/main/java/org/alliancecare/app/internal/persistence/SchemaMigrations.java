@@ -11,12 +11,14 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.alliancecare.app.Module;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -24,6 +26,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * a request: the application's own {@code platform} schema first, then one schema per module, each
  * from {@code db/migration/<schema>/}. A migration that fails stops the start with a message that
  * names the module and the cause.
+ *
+ * <p>Migrations run over the application's pooled data source unless {@code
+ * alliancecare.db.migration.user} (and {@code .password}) name another login, the schemas' owner,
+ * so that the application itself can run as a role that may not change them (see {@code
+ * docs/operations/database-roles.md}).
  */
 @Singleton
 @Startup
@@ -42,6 +49,18 @@ public class SchemaMigrations {
   @ConfigProperty(name = "alliancecare.migrations.failure-exits", defaultValue = "true")
   boolean failureExits;
 
+  @Inject
+  @ConfigProperty(name = "alliancecare.db.url")
+  Optional<String> url;
+
+  @Inject
+  @ConfigProperty(name = "alliancecare.db.migration.user")
+  Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "alliancecare.db.migration.password")
+  Optional<String> migrationPassword;
+
   private volatile boolean complete;
 
   @PostConstruct
@@ -49,8 +68,7 @@ public class SchemaMigrations {
     for (String schema : schemas()) {
       try {
         MigrateResult result =
-            Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(dataSource)
+            connection(Flyway.configure(SchemaMigrations.class.getClassLoader()))
                 .schemas(schema)
                 .createSchemas(true)
                 .locations("classpath:db/migration/" + schema)
@@ -80,6 +98,21 @@ public class SchemaMigrations {
       }
     }
     complete = true;
+  }
+
+  /** The pooled data source, or a connection of its own as the migration user when one is set. */
+  FluentConfiguration connection(FluentConfiguration flyway) {
+    String user = migrationUser.map(String::strip).orElse("");
+    if (user.isEmpty()) {
+      return flyway.dataSource(dataSource);
+    }
+    String address =
+        url.filter(u -> !u.isBlank())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "alliancecare.db.migration.user is set but alliancecare.db.url is not"));
+    return flyway.dataSource(address, user, migrationPassword.orElse(""));
   }
 
   /**
