@@ -52,15 +52,22 @@ public interface RehabilitationFacade {
   CaseView changeStage(String id, long expectedVersion, StageChange change, Caller by);
 
   /** Adds a milestone by hand; {@code expectedVersion} (the case's) is checked when given. */
-  CaseView addMilestone(String id, Long expectedVersion, NewMilestone milestone, Caller by);
+  CaseMilestoneView addMilestone(
+      String id, Long expectedVersion, NewMilestone milestone, Caller by);
 
-  CaseView achieveMilestone(
+  CaseMilestoneView milestone(String id, String milestoneId, Caller by);
+
+  /**
+   * Records the milestone as reached; the milestones planned after it are planned again from that
+   * day. {@code expectedVersion} is the case's.
+   */
+  CaseMilestoneView achieveMilestone(
       String id,
       String milestoneId,
       long expectedVersion,
       MilestoneAchievement achievement,
       Caller by);
 
-  CaseView skipMilestone(
+  CaseMilestoneView skipMilestone(
       String id, String milestoneId, long expectedVersion, MilestoneSkip skip, Caller by);
 }

@@ -12,4 +12,9 @@ public class AlreadyEnrolled extends BusinessRuleViolation {
         "The child already has an open case in this program.",
         Map.of("existingCaseId", existingCaseId));
   }
+
+  /** The same child was enrolled at the same time (the database refused the second). */
+  public AlreadyEnrolled() {
+    super("already-enrolled", "The child already has an open case in this program.");
+  }
 }

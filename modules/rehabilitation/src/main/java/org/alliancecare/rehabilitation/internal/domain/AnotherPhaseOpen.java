@@ -14,4 +14,12 @@ public class AnotherPhaseOpen extends BusinessRuleViolation {
             + " is OPEN; close it before opening another (one OPEN phase per program).",
         Map.of("openPhase", openNumber));
   }
+
+  /** Another phase was opened at the same time (the database refused the second). */
+  public AnotherPhaseOpen() {
+    super(
+        "phase-already-open",
+        "Another phase of the program is OPEN; close it before opening another (one OPEN phase per"
+            + " program).");
+  }
 }
