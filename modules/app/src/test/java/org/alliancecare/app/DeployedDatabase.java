@@ -11,6 +11,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class DeployedDatabase implements BeforeAllCallback {
 
+  /** The password of the deployed application's {@code admin} account. */
+  public static final String ADMIN_PASSWORD = "Kumtag-dunes-7319-ledger";
+
+  /** The identity-number key of the deployed application: 32 bytes, fixed, for tests only. */
+  public static final String ID_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
   private static String url;
 
   @Override
@@ -27,7 +33,11 @@ public class DeployedDatabase implements BeforeAllCallback {
                 + database.user()
                 + " -Dalliancecare.db.password="
                 + database.password()
-                + " -Dalliancecare.migrations.failure-exits=false");
+                + " -Dalliancecare.migrations.failure-exits=false"
+                + " -Dalliancecare.admin.password="
+                + ADMIN_PASSWORD
+                + " -Dalliancecare.id.key="
+                + ID_KEY);
       }
     }
   }
