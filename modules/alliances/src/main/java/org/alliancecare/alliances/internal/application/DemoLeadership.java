@@ -1,0 +1,76 @@
+package org.alliancecare.alliances.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.alliancecare.alliances.api.AllianceView;
+import org.alliancecare.alliances.api.AlliancesFacade;
+import org.alliancecare.alliances.api.MembershipRole;
+import org.alliancecare.alliances.api.NewMembership;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.directory.api.Role;
+import org.alliancecare.directory.api.events.AccountCreated;
+import org.alliancecare.kernel.BusinessRuleViolation;
+import org.alliancecare.kernel.PageRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On a demonstration installation (the launcher's embedded database, or {@code
+ * ALLIANCECARE_DEMO=true}), the demo alliance lead's practitioner becomes the current lead of the
+ * Pediatrics Alliance (PED) when the directory creates the account {@code lead.ped} linked to a
+ * practitioner. It happens once, after the account is committed; an appointment that already holds
+ * is left as it is.
+ */
+@ApplicationScoped
+public class DemoLeadership {
+
+  static final String DEMO_LEAD = "lead.ped";
+  static final String PEDIATRICS = "PED";
+  private static final Logger LOG = Logger.getLogger(DemoLeadership.class.getName());
+  private static final Caller SYSTEM =
+      new Caller("system", "AllianceCare", Set.of(Role.COORDINATOR), Set.of(), null);
+
+  @Inject AlliancesFacade alliances;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "alliancecare.embedded.db", defaultValue = "false")
+  boolean embeddedDatabase;
+
+  @Inject
+  @ConfigProperty(name = "alliancecare.demo", defaultValue = "false")
+  boolean demo;
+
+  void accountCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountCreated created) {
+    if (!(embeddedDatabase || demo)
+        || !DEMO_LEAD.equals(created.username())
+        || created.practitionerId() == null) {
+      return;
+    }
+    AllianceView pediatrics =
+        alliances.alliances(PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+            .filter(alliance -> alliance.code().equals(PEDIATRICS))
+            .findFirst()
+            .orElse(null);
+    if (pediatrics == null) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock.withZone(AllianceAdministration.REGION));
+    try {
+      alliances.admit(
+          pediatrics.id(),
+          new NewMembership(created.practitionerId(), MembershipRole.LEAD, today),
+          SYSTEM);
+      LOG.info("demonstration installation: the demo lead now leads the Pediatrics Alliance");
+    } catch (BusinessRuleViolation refused) {
+      LOG.info(
+          () ->
+              "demonstration installation: Pediatrics lead left as it is (" + refused.rule() + ")");
+    }
+  }
+}
