@@ -1,0 +1,31 @@
+package org.alliancecare.outreach.api.events;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.alliancecare.kernel.events.DomainEvent;
+
+/** A merged duplicate patient's attendance now belongs to the surviving patient. */
+public record AttendanceMovedToSurvivor(
+    String clinicId,
+    String attendanceId,
+    String duplicatePatientId,
+    String survivorPatientId,
+    String actor,
+    Instant occurredAt)
+    implements DomainEvent {
+
+  @Override
+  public String streamType() {
+    return "Clinic";
+  }
+
+  @Override
+  public String streamId() {
+    return clinicId;
+  }
+
+  @Override
+  public Optional<String> patientId() {
+    return Optional.of(survivorPatientId);
+  }
+}
