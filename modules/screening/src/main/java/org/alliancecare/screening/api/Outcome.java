@@ -1,4 +1,4 @@
-package org.alliancecare.screening.internal.domain.classification;
+package org.alliancecare.screening.api;
 
 /** The result of a screening, and the outcome an instrument or a clinician records. */
 public enum Outcome {

@@ -1,4 +1,4 @@
-package org.alliancecare.screening.internal.domain.classification;
+package org.alliancecare.screening.api;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.alliancecare.screening.internal.domain.classification;
+package org.alliancecare.screening.api;
 
 /**
  * How a screening was done. Which methods belong to which kind is said by {@link ScreeningKind}.

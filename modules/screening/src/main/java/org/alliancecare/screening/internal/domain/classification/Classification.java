@@ -3,6 +3,7 @@ package org.alliancecare.screening.internal.domain.classification;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.alliancecare.screening.api.Outcome;
 
 /**
  * What the engine concluded about one screening: PASS or REFER, the id of the rule set that decided

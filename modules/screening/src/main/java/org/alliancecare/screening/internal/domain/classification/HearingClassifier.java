@@ -3,6 +3,8 @@ package org.alliancecare.screening.internal.domain.classification;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.screening.api.Outcome;
+import org.alliancecare.screening.api.ScreeningMethod;
 
 /**
  * Hearing screenings. OAE or AABR: REFER in either ear refers. Pure-tone audiometry: the PTA4 of

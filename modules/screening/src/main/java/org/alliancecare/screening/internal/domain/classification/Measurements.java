@@ -3,6 +3,7 @@ package org.alliancecare.screening.internal.domain.classification;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.alliancecare.screening.api.Outcome;
 
 /**
  * What the screener recorded, in the {@code measurements} shapes of API.md. These records carry the

@@ -2,6 +2,8 @@ package org.alliancecare.screening.internal.domain.classification;
 
 import java.util.List;
 import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.screening.api.Outcome;
+import org.alliancecare.screening.api.ScreeningMethod;
 
 /**
  * Screenings whose measurement is a PASS or REFER given by an instrument or a clinician (vision by

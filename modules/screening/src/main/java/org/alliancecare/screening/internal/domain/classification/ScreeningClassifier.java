@@ -3,6 +3,8 @@ package org.alliancecare.screening.internal.domain.classification;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.screening.api.ScreeningKind;
+import org.alliancecare.screening.api.ScreeningMethod;
 
 /**
  * The entry to the engine: classifies one screening under one {@link RuleSet}. Pure and stateless;

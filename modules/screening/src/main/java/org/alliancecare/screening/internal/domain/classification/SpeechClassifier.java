@@ -1,5 +1,7 @@
 package org.alliancecare.screening.internal.domain.classification;
 
+import org.alliancecare.screening.api.ScreeningMethod;
+
 /** Speech screenings: the clinician's PASS or REFER (structured checklists may come later). */
 final class SpeechClassifier {
 

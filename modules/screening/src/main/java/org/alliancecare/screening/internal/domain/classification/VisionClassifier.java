@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.screening.api.ScreeningMethod;
 
 /**
  * Vision screenings. By chart (OPTOTYPE): the result, the ICD-11 category and {@code
@@ -111,8 +112,23 @@ final class VisionClassifier {
       return presenting == null ? null : new Eye(presenting, corrected);
     }
 
+    /**
+     * Reads one acuity; a bad value is named {@code <field>.value}, a missing notation {@code
+     * <field>.notation}, both at once when both are wrong.
+     */
     private static VisualAcuity read(Measurements.AcuityReading reading, String field) {
-      return VisualAcuity.parse(reading.value(), reading.notation(), field);
+      if (reading.notation() == null) {
+        List<InvalidInput.FieldError> missing = new ArrayList<>();
+        missing.add(
+            new InvalidInput.FieldError(
+                field + ".notation",
+                "the notation is required, one of " + List.of(AcuityNotation.values())));
+        if (reading.value() == null || reading.value().isBlank()) {
+          missing.add(new InvalidInput.FieldError(field + ".value", "an acuity is required"));
+        }
+        throw new InvalidInput(missing);
+      }
+      return VisualAcuity.parse(reading.value(), reading.notation(), field + ".value");
     }
 
     boolean correctedKnown() {

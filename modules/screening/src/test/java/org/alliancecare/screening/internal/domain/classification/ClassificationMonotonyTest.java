@@ -9,6 +9,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.alliancecare.screening.api.Outcome;
+import org.alliancecare.screening.api.ScreeningKind;
+import org.alliancecare.screening.api.ScreeningMethod;
 
 /**
  * Worse acuity never gives a better category or result; higher thresholds never give a better grade

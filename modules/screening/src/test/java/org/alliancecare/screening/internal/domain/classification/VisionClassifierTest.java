@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.screening.api.Outcome;
+import org.alliancecare.screening.api.ScreeningKind;
+import org.alliancecare.screening.api.ScreeningMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -213,7 +216,7 @@ class VisionClassifierTest {
                     .extracting(InvalidInput.FieldError::field)
                     .containsExactly(
                         "method",
-                        "measurements.rightEye.uncorrected",
+                        "measurements.rightEye.uncorrected.value",
                         "measurements.rightEye.corrected.notation",
                         "measurements.leftEye.uncorrected"));
   }

@@ -1,0 +1,4 @@
+package org.alliancecare.screening.api;
+
+/** Who performed a screening: the account, and its practitioner when the account has one. */
+public record Performer(String username, String practitionerId) {}

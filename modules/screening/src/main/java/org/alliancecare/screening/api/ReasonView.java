@@ -1,0 +1,7 @@
+package org.alliancecare.screening.api;
+
+/**
+ * Why a screening was referred, or a remark on its classification: a stable {@code code} and a
+ * sentence a person can read.
+ */
+public record ReasonView(String code, String text) {}

@@ -1,0 +1,32 @@
+package org.alliancecare.screening.api;
+
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+
+/**
+ * Screenings: recorded once, classified under the rule set in force, corrected only by adding a
+ * version. Every call that names a screening or a patient answers {@link
+ * org.alliancecare.kernel.RecordNotFound} when it is missing or its patient lies outside the
+ * caller's data scope.
+ */
+public interface ScreeningsFacade {
+
+  /**
+   * Records and classifies a screening. A minor needs a guardian's active SCREENING consent on the
+   * day of the screening, or one given in the same request ({@code no-consent} otherwise).
+   */
+  ScreeningView record(NewScreening screening, Caller by);
+
+  /** The screening at its current version, with every version. */
+  ScreeningView screening(String id, Caller by);
+
+  /** The patient's screenings, the most recently performed first. */
+  Page<ScreeningView> screeningsOf(String patientId, PageRequest page, Caller by);
+
+  /**
+   * Adds a version that corrects the current one, if the screening is still at {@code
+   * expectedVersion}; the corrected version stays readable.
+   */
+  ScreeningView correct(String id, long expectedVersion, ScreeningCorrection correction, Caller by);
+}

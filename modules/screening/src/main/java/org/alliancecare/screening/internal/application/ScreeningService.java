@@ -1,0 +1,209 @@
+package org.alliancecare.screening.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.directory.api.DirectoryFacade;
+import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.kernel.RecordNotFound;
+import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.patients.api.ConsentScope;
+import org.alliancecare.patients.api.PatientFacts;
+import org.alliancecare.patients.api.PatientsFacade;
+import org.alliancecare.screening.api.NewScreening;
+import org.alliancecare.screening.api.Performer;
+import org.alliancecare.screening.api.ScreeningCorrection;
+import org.alliancecare.screening.api.ScreeningView;
+import org.alliancecare.screening.api.ScreeningsFacade;
+import org.alliancecare.screening.api.events.ScreeningCorrected;
+import org.alliancecare.screening.api.events.ScreeningRecorded;
+import org.alliancecare.screening.internal.domain.ClinicId;
+import org.alliancecare.screening.internal.domain.Examination;
+import org.alliancecare.screening.internal.domain.MeasurementsJson;
+import org.alliancecare.screening.internal.domain.NoScreeningConsent;
+import org.alliancecare.screening.internal.domain.Observation;
+import org.alliancecare.screening.internal.domain.PatientId;
+import org.alliancecare.screening.internal.domain.RuleSets;
+import org.alliancecare.screening.internal.domain.Screening;
+import org.alliancecare.screening.internal.domain.ScreeningId;
+import org.alliancecare.screening.internal.domain.ScreeningVersion;
+import org.alliancecare.screening.internal.domain.Screenings;
+import org.alliancecare.screening.internal.domain.classification.ScreeningClassifier;
+
+/** {@link ScreeningsFacade}: one transaction per call. */
+@ApplicationScoped
+@Transactional
+public class ScreeningService implements ScreeningsFacade {
+
+  private static final String SCREENING = "screening";
+  private static final String PATIENT = "patient";
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Inject Screenings screenings;
+  @Inject RuleSets ruleSets;
+  @Inject PatientsFacade patients;
+  @Inject DirectoryFacade directory;
+  @Inject Event<ScreeningRecorded> recorded;
+  @Inject Event<ScreeningCorrected> corrected;
+
+  @Override
+  public ScreeningView record(NewScreening request, Caller by) {
+    PatientFacts patient = patientInScope(request.patientId(), PATIENT, by);
+    if (!request.kind().isScreenedBy(request.method())) {
+      throw new InvalidInput(
+          "method",
+          request.method()
+              + " does not screen "
+              + request.kind()
+              + "; use one of "
+              + request.kind().methods());
+    }
+    ClinicId clinic = ClinicId.ofOptional(request.clinicId());
+    Instant now = clock.instant();
+    MeasurementsJson.Reading reading =
+        MeasurementsJson.read(request.method(), request.measurements());
+    Examination examination =
+        new Examination(
+            request.kind(),
+            request.method(),
+            request.performedAt(),
+            new Performer(by.username(), by.practitionerId()),
+            clinic);
+    ScreeningClassifier classifier = new ScreeningClassifier(ruleSets.inForceAt(now));
+    Screening screening =
+        reading.classify(
+            () ->
+                Screening.record(
+                    ScreeningId.newId(),
+                    PatientId.of(patient.id()),
+                    patient.birthDate(),
+                    examination,
+                    new Observation(reading.measurements(), request.notes()),
+                    classifier,
+                    now));
+    requireConsent(patient, request, screening.screenedOn(), by);
+    screenings.add(screening);
+    ScreeningVersion first = screening.current();
+    recorded.fire(
+        new ScreeningRecorded(
+            screening.id().toString(),
+            screening.patient().toString(),
+            examination.kind(),
+            examination.method(),
+            screening.examination().performedAt(),
+            clinic == null ? null : clinic.toString(),
+            first.number(),
+            MeasurementsJson.write(first.measurements()),
+            first.classification().result(),
+            ScreeningViews.reasonCodes(first.classification()),
+            first.ruleSetId(),
+            by.username(),
+            now));
+    return ScreeningViews.of(screening);
+  }
+
+  @Override
+  public ScreeningView screening(String id, Caller by) {
+    return ScreeningViews.of(screeningInScope(id, by).screening());
+  }
+
+  @Override
+  public Page<ScreeningView> screeningsOf(String patientId, PageRequest page, Caller by) {
+    patientInScope(patientId, PATIENT, by);
+    Page<Screening> found = screenings.ofPatient(PatientId.of(patientId), page);
+    return new Page<>(found.items().stream().map(ScreeningViews::of).toList(), found.nextCursor());
+  }
+
+  @Override
+  public ScreeningView correct(
+      String id, long expectedVersion, ScreeningCorrection correction, Caller by) {
+    Visible visible = screeningInScope(id, by);
+    Screening screening = visible.screening();
+    StaleVersion.requireCurrent(expectedVersion, screening.version());
+    Instant now = clock.instant();
+    MeasurementsJson.Reading reading =
+        MeasurementsJson.read(screening.method(), correction.measurements());
+    ScreeningClassifier classifier = new ScreeningClassifier(ruleSets.inForceAt(now));
+    ScreeningVersion next =
+        reading.classify(
+            () ->
+                screening.correct(
+                    expectedVersion,
+                    correction.reason(),
+                    new Observation(reading.measurements(), correction.notes()),
+                    visible.patient().birthDate(),
+                    classifier,
+                    by.username(),
+                    now));
+    screenings.addCorrection(screening);
+    corrected.fire(
+        new ScreeningCorrected(
+            screening.id().toString(),
+            screening.patient().toString(),
+            next.number(),
+            next.correctsVersion(),
+            next.correctionReason(),
+            MeasurementsJson.write(next.measurements()),
+            next.classification().result(),
+            ScreeningViews.reasonCodes(next.classification()),
+            next.ruleSetId(),
+            by.username(),
+            now));
+    return ScreeningViews.of(screening);
+  }
+
+  /**
+   * A minor needs a guardian's SCREENING consent active on the day of the screening: one on file,
+   * or the one given with this request. That one is given to the patient through the patients
+   * module in this transaction, so it is kept exactly when the screening is.
+   */
+  private void requireConsent(
+      PatientFacts patient, NewScreening request, LocalDate screenedOn, Caller by) {
+    if (request.consent() != null) {
+      try {
+        patients.giveConsent(patient.id(), request.consent(), by);
+      } catch (InvalidInput refused) {
+        throw new InvalidInput(
+            refused.errors().stream()
+                .map(
+                    error ->
+                        new InvalidInput.FieldError("consent." + error.field(), error.message()))
+                .toList());
+      }
+    }
+    if (patient.isMinorOn(screenedOn)
+        && !patients.hasConsent(patient.id(), ConsentScope.SCREENING, screenedOn)) {
+      throw new NoScreeningConsent(screenedOn);
+    }
+  }
+
+  /** A screening whose patient is in the caller's scope, with that patient's facts. */
+  private record Visible(Screening screening, PatientFacts patient) {}
+
+  private Visible screeningInScope(String id, Caller by) {
+    Screening screening =
+        screenings.find(ScreeningId.of(id)).orElseThrow(() -> new RecordNotFound(SCREENING));
+    PatientFacts patient = patientInScope(screening.patient().toString(), SCREENING, by);
+    return new Visible(screening, patient);
+  }
+
+  /**
+   * The patient's facts (the survivor's, for a merged duplicate), if the patient is in the caller's
+   * data scope; otherwise the same {@link RecordNotFound} as for a missing {@code recordType}.
+   */
+  private PatientFacts patientInScope(String patientId, String recordType, Caller by) {
+    PatientId.of(patientId);
+    PatientFacts patient =
+        patients.facts(patientId).orElseThrow(() -> new RecordNotFound(recordType));
+    directory.scopeOf(by).require(patient.placeCode(), recordType);
+    return patient;
+  }
+}
