@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -79,15 +80,16 @@ public final class Launcher {
     LOG.info("starting the embedded PostgreSQL with its data in " + settings.dataDirectory());
     database = EmbeddedDatabase.start(settings.dataDirectory(), settings.embeddedDatabasePort());
     LOG.info("embedded PostgreSQL is up on port " + database.port());
-    return Map.of(
-        "ALLIANCECARE_DB_URL",
-        database.jdbcUrl(),
-        "ALLIANCECARE_DB_USER",
-        EmbeddedDatabase.USER,
-        "ALLIANCECARE_DB_PASSWORD",
-        EmbeddedDatabase.USER,
-        "ALLIANCECARE_EMBEDDED_DB",
-        "true");
+    Map<String, String> environment = new HashMap<>();
+    environment.put("ALLIANCECARE_DB_URL", database.jdbcUrl());
+    environment.put("ALLIANCECARE_DB_USER", EmbeddedDatabase.USER);
+    environment.put("ALLIANCECARE_DB_PASSWORD", EmbeddedDatabase.USER);
+    environment.put("ALLIANCECARE_EMBEDDED_DB", "true");
+    if (blank(System.getenv("ALLIANCECARE_ID_KEY"))) {
+      environment.put(
+          "ALLIANCECARE_ID_KEY", LocalSecrets.identityNumberKey(settings.dataDirectory()));
+    }
+    return environment;
   }
 
   private Process startApplication(Map<String, String> databaseEnvironment) throws IOException {

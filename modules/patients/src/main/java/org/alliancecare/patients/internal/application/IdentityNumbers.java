@@ -2,6 +2,7 @@ package org.alliancecare.patients.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.alliancecare.patients.internal.domain.IdentityNumberCipher;
 import org.alliancecare.patients.internal.domain.ResidentIdNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,15 +16,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdentityNumbers {
 
   @Inject
-  @ConfigProperty(name = "alliancecare.id.key", defaultValue = "")
-  String key;
+  @ConfigProperty(name = "alliancecare.id.key")
+  Optional<String> key;
 
   private volatile IdentityNumberCipher cipher;
 
   IdentityNumberCipher cipher() {
     IdentityNumberCipher current = cipher;
     if (current == null) {
-      current = IdentityNumberCipher.fromBase64(key);
+      current = IdentityNumberCipher.fromBase64(key.orElse(null));
       cipher = current;
     }
     return current;

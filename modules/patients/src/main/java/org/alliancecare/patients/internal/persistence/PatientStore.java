@@ -74,7 +74,7 @@ public class PatientStore {
     List<String> ids =
         entityManager
             .createNativeQuery(
-                "SELECT DISTINCT p.id FROM patient p JOIN guardian g ON g.patient_id = p.id"
+                "SELECT DISTINCT p.id FROM patients.patient p JOIN patients.guardian g ON g.patient_id = p.id"
                     + " WHERE g.phone_key = ANY (?1) AND p.birth_date = ?2 AND p.merged_into IS NULL"
                     + " LIMIT 20")
             .setParameter(1, phoneKeys.toArray(String[]::new))
