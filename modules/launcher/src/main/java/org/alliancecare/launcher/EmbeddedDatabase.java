@@ -26,9 +26,28 @@ final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException, SQLException {
+  static EmbeddedDatabase start(Path dataDirectory, int port, WalArchive archive)
+      throws IOException, SQLException {
     Path cluster = dataDirectory.resolve("postgres");
     Files.createDirectories(cluster);
+    if (archive.enabled()) {
+      Files.createDirectories(archive.folder());
+    }
+    EmbeddedDatabase database = start(cluster, port);
+    boolean restart;
+    try (Connection connection = database.postgres.getPostgresDatabase().getConnection()) {
+      restart = archive.apply(connection);
+    }
+    if (restart) {
+      int actualPort = database.port();
+      database.close();
+      database = start(cluster, actualPort);
+    }
+    database.createApplicationDatabase();
+    return database;
+  }
+
+  private static EmbeddedDatabase start(Path cluster, int port) throws IOException {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(cluster)
@@ -41,9 +60,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     if (port > 0) {
       builder.setPort(port);
     }
-    EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
-    database.createApplicationDatabase();
-    return database;
+    return new EmbeddedDatabase(builder.start());
   }
 
   private void createApplicationDatabase() throws SQLException {

@@ -78,7 +78,9 @@ public final class Launcher {
       return Map.of();
     }
     LOG.info("starting the embedded PostgreSQL with its data in " + settings.dataDirectory());
-    database = EmbeddedDatabase.start(settings.dataDirectory(), settings.embeddedDatabasePort());
+    database =
+        EmbeddedDatabase.start(
+            settings.dataDirectory(), settings.embeddedDatabasePort(), settings.walArchive());
     LOG.info("embedded PostgreSQL is up on port " + database.port());
     Map<String, String> environment = new HashMap<>();
     environment.put("ALLIANCECARE_DB_URL", database.jdbcUrl());

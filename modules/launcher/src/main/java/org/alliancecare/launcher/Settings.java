@@ -11,6 +11,8 @@ import java.util.Map;
  * @param dist the folder with the launcher, {@code payara-micro.jar} and {@code alliancecare.war}
  * @param dataDirectory where the embedded database keeps its data between runs
  * @param externalDatabaseUrl the configured database, or {@code null} for the embedded one
+ * @param walArchive where the embedded database archives its write-ahead log ({@code
+ *     ALLIANCECARE_WAL_ARCHIVE_DIR}), if anywhere
  */
 record Settings(
     Path home,
@@ -19,7 +21,8 @@ record Settings(
     int httpPort,
     String externalDatabaseUrl,
     int embeddedDatabasePort,
-    String javaOptions) {
+    String javaOptions,
+    WalArchive walArchive) {
 
   static final int DEFAULT_HTTP_PORT = 8080;
   static final String DEFAULT_JAVA_OPTIONS = "-Xms192m -Xmx512m -XX:+UseSerialGC";
@@ -34,7 +37,12 @@ record Settings(
         port(environment, "ALLIANCECARE_HTTP_PORT", DEFAULT_HTTP_PORT),
         blank(databaseUrl) ? null : databaseUrl,
         port(environment, "ALLIANCECARE_EMBEDDED_DB_PORT", 0),
-        environment.getOrDefault("ALLIANCECARE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS));
+        environment.getOrDefault("ALLIANCECARE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS),
+        walArchive(environment.get("ALLIANCECARE_WAL_ARCHIVE_DIR")));
+  }
+
+  private static WalArchive walArchive(String folder) {
+    return blank(folder) ? WalArchive.none() : new WalArchive(Path.of(folder).toAbsolutePath());
   }
 
   boolean embeddedDatabase() {
