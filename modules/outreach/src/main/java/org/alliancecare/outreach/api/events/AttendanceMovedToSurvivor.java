@@ -6,8 +6,8 @@ import org.alliancecare.kernel.events.DomainEvent;
 
 /** A merged duplicate patient's attendance now belongs to the surviving patient. */
 public record AttendanceMovedToSurvivor(
-    String clinicId,
     String attendanceId,
+    String clinicId,
     String duplicatePatientId,
     String survivorPatientId,
     String actor,
@@ -16,12 +16,12 @@ public record AttendanceMovedToSurvivor(
 
   @Override
   public String streamType() {
-    return "Clinic";
+    return "Attendance";
   }
 
   @Override
   public String streamId() {
-    return clinicId;
+    return attendanceId;
   }
 
   @Override

@@ -5,12 +5,13 @@ import java.util.Optional;
 import org.alliancecare.kernel.events.DomainEvent;
 
 /**
- * A patient was seen at the clinic, BOOKED (taking a place) or WALK_IN; journaled with the
- * patient's id so that it shows in the patient's timeline.
+ * A patient was seen at a clinic, BOOKED (taking a place) or WALK_IN. Journaled on the attendance's
+ * own stream (concurrent bookings of one clinic never contend for one stream) with the patient's
+ * id, so that it shows in the patient's timeline.
  */
 public record PatientAttended(
-    String clinicId,
     String attendanceId,
+    String clinicId,
     String attendingPatientId,
     String kind,
     String note,
@@ -20,12 +21,12 @@ public record PatientAttended(
 
   @Override
   public String streamType() {
-    return "Clinic";
+    return "Attendance";
   }
 
   @Override
   public String streamId() {
-    return clinicId;
+    return attendanceId;
   }
 
   @Override

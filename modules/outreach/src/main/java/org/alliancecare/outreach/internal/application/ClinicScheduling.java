@@ -34,11 +34,13 @@ import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.RecordNotFound;
 import org.alliancecare.kernel.StaleVersion;
 import org.alliancecare.kernel.events.DomainEvent;
+import org.alliancecare.outreach.api.AttendanceKind;
 import org.alliancecare.outreach.api.AttendanceView;
 import org.alliancecare.outreach.api.CalendarQuery;
 import org.alliancecare.outreach.api.ClinicPlan;
 import org.alliancecare.outreach.api.ClinicQuery;
 import org.alliancecare.outreach.api.ClinicService;
+import org.alliancecare.outreach.api.ClinicStatus;
 import org.alliancecare.outreach.api.ClinicView;
 import org.alliancecare.outreach.api.NewAttendance;
 import org.alliancecare.outreach.api.OutreachFacade;
@@ -47,9 +49,12 @@ import org.alliancecare.outreach.api.events.AttendanceMovedToSurvivor;
 import org.alliancecare.outreach.api.events.PatientAttended;
 import org.alliancecare.outreach.internal.domain.Clinic;
 import org.alliancecare.outreach.internal.domain.ClinicDetails;
+import org.alliancecare.outreach.internal.domain.ClinicFull;
 import org.alliancecare.outreach.internal.domain.ClinicId;
+import org.alliancecare.outreach.internal.domain.ClinicNotOpenForAttendance;
 import org.alliancecare.outreach.internal.domain.ClinicNumber;
 import org.alliancecare.outreach.internal.domain.ClinicSchedule;
+import org.alliancecare.outreach.internal.domain.Lifecycle;
 import org.alliancecare.outreach.internal.domain.StaffMember;
 import org.alliancecare.outreach.internal.persistence.AttendanceStore;
 import org.alliancecare.outreach.internal.persistence.ClinicStore;
@@ -107,7 +112,7 @@ public class ClinicScheduling implements OutreachFacade {
       Page<Clinic> clinics = page.toPage(rows, ClinicStore::cursorOf);
       List<ClinicView> items = new ArrayList<>();
       for (Clinic clinic : clinics.items()) {
-        items.add(views.of(clinic, AttendanceStore.booked(connection, clinic.id())));
+        items.add(views.of(clinic, ClinicStore.booked(connection, clinic.id())));
       }
       return new Page<>(items, clinics.nextCursor());
     } catch (SQLException e) {
@@ -123,7 +128,7 @@ public class ClinicScheduling implements OutreachFacade {
         by,
         (connection, clinic, now) -> {
           ClinicDetails next = details(plan);
-          int booked = AttendanceStore.booked(connection, clinic.id());
+          int booked = ClinicStore.booked(connection, clinic.id());
           if (clinic.revise(next, booked, by.username(), now)) {
             ClinicStore.moveStaffTime(connection, clinic);
           }
@@ -241,7 +246,7 @@ public class ClinicScheduling implements OutreachFacade {
     }
     try (Connection connection = dataSource.getConnection()) {
       Clinic clinic =
-          ClinicStore.load(connection, id, true).orElseThrow(() -> new RecordNotFound("clinic"));
+          ClinicStore.load(connection, id, false).orElseThrow(() -> new RecordNotFound("clinic"));
       boolean staffingDoctor = by.hasRole(Role.DOCTOR) && clinic.staffedBy(by.practitionerId());
       boolean hostLead =
           by.hasRole(Role.ALLIANCE_LEAD) && leads(by, Set.of(clinic.details().hostAllianceId()));
@@ -254,7 +259,7 @@ public class ClinicScheduling implements OutreachFacade {
               .orElseThrow(() -> new InvalidInput("patientId", "is not a registered patient"));
       clinic.admit(
           attendance.kind(),
-          AttendanceStore.booked(connection, id),
+          ClinicStore.booked(connection, id),
           AttendanceStore.attending(connection, id, patient.id()));
       Instant now = clock.instant();
       String note =
@@ -273,16 +278,36 @@ public class ClinicScheduling implements OutreachFacade {
       AttendanceStore.insert(connection, recorded);
       events.fire(
           new PatientAttended(
-              id.toString(),
               recorded.id(),
+              id.toString(),
               patient.id(),
               recorded.kind().name(),
               note,
               by.username(),
               now));
+      // Last, so that the clinic's row is locked only from here to the commit: everything that
+      // may wait for a connection or for other modules is done. Whoever finds no place rolls back.
+      confirmPlace(connection, clinic, attendance.kind());
       return recorded;
     } catch (SQLException e) {
       throw unavailable(e);
+    }
+  }
+
+  /** Takes a booked patient's place, or holds the clinic open for a walk-in, until the commit. */
+  private static void confirmPlace(Connection connection, Clinic clinic, AttendanceKind kind)
+      throws SQLException {
+    if (kind == AttendanceKind.BOOKED && ClinicStore.takePlace(connection, clinic.id())) {
+      return;
+    }
+    ClinicStatus status =
+        ClinicStore.statusHeld(connection, clinic.id())
+            .orElseThrow(() -> new RecordNotFound("clinic"));
+    if (!Lifecycle.receivesPatients(status)) {
+      throw new ClinicNotOpenForAttendance(status);
+    }
+    if (kind == AttendanceKind.BOOKED) {
+      throw new ClinicFull(clinic.details().capacity());
     }
   }
 
@@ -329,8 +354,8 @@ public class ClinicScheduling implements OutreachFacade {
           AttendanceStore.movePatient(connection, merged.duplicateId(), merged.survivorId())) {
         events.fire(
             new AttendanceMovedToSurvivor(
-                moved.clinicId(),
                 moved.attendanceId(),
+                moved.clinicId(),
                 merged.duplicateId(),
                 merged.survivorId(),
                 merged.actor(),
@@ -459,7 +484,7 @@ public class ClinicScheduling implements OutreachFacade {
   private ClinicView reload(Connection connection, ClinicId id) throws SQLException {
     Clinic clinic =
         ClinicStore.load(connection, id, false).orElseThrow(() -> new RecordNotFound("clinic"));
-    return views.of(clinic, AttendanceStore.booked(connection, id));
+    return views.of(clinic, ClinicStore.booked(connection, id));
   }
 
   private static boolean isUuid(String text) {

@@ -10,4 +10,11 @@ public class CapacityBelowBookings extends BusinessRuleViolation {
         "capacity-below-bookings",
         "The clinic has " + booked + " booked patients; its capacity cannot be less.");
   }
+
+  /** The database refused the capacity: places were booked in the meantime. */
+  public CapacityBelowBookings() {
+    super(
+        "capacity-below-bookings",
+        "More patients have booked than the new capacity allows; read the clinic again.");
+  }
 }

@@ -23,18 +23,6 @@ public final class AttendanceStore {
 
   private AttendanceStore() {}
 
-  public static int booked(Connection connection, ClinicId clinic) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT count(*) FROM outreach.attendance WHERE clinic_id = ? AND kind = 'BOOKED'")) {
-      select.setString(1, clinic.toString());
-      try (ResultSet rows = select.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
-  }
-
   public static boolean attending(Connection connection, ClinicId clinic, String patientId)
       throws SQLException {
     try (PreparedStatement select =

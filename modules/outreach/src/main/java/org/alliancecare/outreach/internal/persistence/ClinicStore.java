@@ -26,6 +26,7 @@ import org.alliancecare.outreach.api.ClinicQuery;
 import org.alliancecare.outreach.api.ClinicService;
 import org.alliancecare.outreach.api.ClinicStatus;
 import org.alliancecare.outreach.internal.domain.AlreadyStaffed;
+import org.alliancecare.outreach.internal.domain.CapacityBelowBookings;
 import org.alliancecare.outreach.internal.domain.Clinic;
 import org.alliancecare.outreach.internal.domain.ClinicDetails;
 import org.alliancecare.outreach.internal.domain.ClinicId;
@@ -44,6 +45,7 @@ public final class ClinicStore {
 
   static final String EXCLUSION_VIOLATION = "23P01";
   static final String UNIQUE_VIOLATION = "23505";
+  static final String CHECK_VIOLATION = "23514";
   private static final String COLUMNS =
       "id, clinic_number, title, host_alliance_id, place_code, venue, local_date, start_time,"
           + " end_time, time_zone, capacity, status, cancellation_reason, summary, sequence,"
@@ -133,6 +135,11 @@ public final class ClinicStore {
       if (update.executeUpdate() != 1) {
         throw new StaleVersion(clinic.version(), -1);
       }
+    } catch (SQLException e) {
+      if (CHECK_VIOLATION.equals(e.getSQLState())) {
+        throw new CapacityBelowBookings();
+      }
+      throw e;
     }
     for (String table : List.of("clinic_joining_alliance", "clinic_service")) {
       try (PreparedStatement delete =
@@ -192,6 +199,49 @@ public final class ClinicStore {
       delete.setString(1, clinic.toString());
       delete.setString(2, practitionerId);
       delete.executeUpdate();
+    }
+  }
+
+  /** The places booked. */
+  public static int booked(Connection connection, ClinicId clinic) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT booked FROM outreach.clinic WHERE id = ?")) {
+      select.setString(1, clinic.toString());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? rows.getInt(1) : 0;
+      }
+    }
+  }
+
+  /**
+   * Takes one of the clinic's places if one is left and the clinic receives patients; answers
+   * whether it did. One statement, so the row lock it takes lasts only until the commit: run it
+   * last in the booking's transaction.
+   */
+  public static boolean takePlace(Connection connection, ClinicId clinic) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE outreach.clinic SET booked = booked + 1 WHERE id = ? AND booked < capacity"
+                + " AND status IN ('PUBLISHED', 'IN_PROGRESS')")) {
+      update.setString(1, clinic.toString());
+      return update.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * The clinic's status, read under a shared lock until the commit: a walk-in recorded now cannot
+   * cross a cancellation or completion being committed at the same moment.
+   */
+  public static Optional<ClinicStatus> statusHeld(Connection connection, ClinicId clinic)
+      throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT status FROM outreach.clinic WHERE id = ? FOR SHARE")) {
+      select.setString(1, clinic.toString());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next()
+            ? Optional.of(ClinicStatus.valueOf(rows.getString(1)))
+            : Optional.empty();
+      }
     }
   }
 

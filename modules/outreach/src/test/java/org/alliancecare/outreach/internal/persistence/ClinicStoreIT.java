@@ -156,12 +156,12 @@ class ClinicStoreIT {
             go.await();
             try (Connection connection = schema.connect()) {
               connection.setAutoCommit(false);
-              Clinic locked = ClinicStore.load(connection, clinic.id(), true).orElseThrow();
+              Clinic open = ClinicStore.load(connection, clinic.id(), false).orElseThrow();
               String patient = UUID.randomUUID().toString();
               try {
-                locked.admit(
+                open.admit(
                     AttendanceKind.BOOKED,
-                    AttendanceStore.booked(connection, clinic.id()),
+                    ClinicStore.booked(connection, clinic.id()),
                     AttendanceStore.attending(connection, clinic.id(), patient));
               } catch (ClinicFull full) {
                 connection.rollback();
@@ -177,6 +177,10 @@ class ClinicStoreIT {
                       null,
                       NOW,
                       "doctor.wensu"));
+              if (!ClinicStore.takePlace(connection, clinic.id())) {
+                connection.rollback();
+                return false;
+              }
               connection.commit();
               return true;
             }
@@ -192,7 +196,32 @@ class ClinicStoreIT {
 
     assertThat(booked).isEqualTo(10);
     try (Connection connection = schema.connect()) {
-      assertThat(AttendanceStore.booked(connection, clinic.id())).isEqualTo(10);
+      assertThat(ClinicStore.booked(connection, clinic.id())).isEqualTo(10);
+      assertThat(
+              count(
+                  "SELECT count(*) FROM outreach.attendance WHERE clinic_id = '"
+                      + clinic.id()
+                      + "'"))
+          .isEqualTo(10);
+    }
+  }
+
+  @Test
+  void the_capacity_cannot_be_lowered_below_the_places_booked() throws Exception {
+    Clinic clinic = stored(schedule("19:00", "20:00", BEIJING_TIME));
+    try (Connection connection = schema.connect()) {
+      Clinic open = ClinicStore.load(connection, clinic.id(), true).orElseThrow();
+      open.assign(SampleClinics.localDoctor("王芳"), "DOCTOR", PEDIATRICS, "lead.ped", NOW);
+      open.publish(true, "lead.ped", NOW);
+      ClinicStore.update(connection, open, NOW);
+      assertThat(ClinicStore.takePlace(connection, clinic.id())).isTrue();
+      assertThat(ClinicStore.takePlace(connection, clinic.id())).isTrue();
+      Clinic published = ClinicStore.load(connection, clinic.id(), true).orElseThrow();
+      published.revise(
+          SampleClinics.details(schedule("19:00", "20:00", BEIJING_TIME), 1), 0, "lead.ped", NOW);
+
+      assertThatThrownBy(() -> ClinicStore.update(connection, published, NOW))
+          .isInstanceOf(org.alliancecare.outreach.internal.domain.CapacityBelowBookings.class);
     }
   }
 
