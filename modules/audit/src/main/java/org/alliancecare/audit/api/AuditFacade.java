@@ -33,4 +33,12 @@ public interface AuditFacade {
 
   /** A digest over the head of every stream as of now, to be kept outside the system. */
   Checkpoint latestCheckpoint();
+
+  /**
+   * Adds rows to the access log, for reads of personal data that do not pass through a REST
+   * resource method (the web UI's pages): in the caller's transaction when there is one, otherwise
+   * in one of their own that commits before the call returns, so that a page shows the data only
+   * once its read is logged. Each row's {@code id} is ignored (the log numbers its rows).
+   */
+  void recordAccess(List<AccessRecord> rows);
 }

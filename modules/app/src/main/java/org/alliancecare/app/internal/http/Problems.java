@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,16 +49,25 @@ public final class Problems {
 
   /** The problem for an exception, or for the first cause in its chain that we understand. */
   public static Problem of(Throwable thrown) {
+    return understood(thrown).orElseGet(() -> unexpected(thrown));
+  }
+
+  /**
+   * The problem for the first cause in the exception's chain that we understand, or empty when none
+   * is (a bug or an outage: {@link #of} answers it as a 500 and logs it). The web UI shows the same
+   * problems as the API, as messages in the page's language.
+   */
+  public static Optional<Problem> understood(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       Problem problem = known(cause);
       if (problem != null) {
-        return problem;
+        return Optional.of(problem);
       }
       if (cause.getCause() == cause) {
         break;
       }
     }
-    return unexpected(thrown);
+    return Optional.empty();
   }
 
   private static Problem known(Throwable cause) {

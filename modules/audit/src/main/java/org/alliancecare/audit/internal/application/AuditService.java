@@ -2,6 +2,7 @@ package org.alliancecare.audit.internal.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,6 +40,8 @@ public class AuditService implements AuditFacade {
 
   @Resource(lookup = AuditDatabase.JNDI_NAME)
   DataSource dataSource;
+
+  @Inject AccessLog accessLog;
 
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
@@ -106,6 +109,11 @@ public class AuditService implements AuditFacade {
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the journal", e);
     }
+  }
+
+  @Override
+  public void recordAccess(List<AccessRecord> rows) {
+    accessLog.add(rows);
   }
 
   /**
