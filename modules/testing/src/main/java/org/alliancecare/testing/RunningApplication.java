@@ -28,6 +28,13 @@ import java.util.concurrent.TimeUnit;
 public final class RunningApplication implements AutoCloseable {
 
   public static final Duration READY_LIMIT = Duration.ofSeconds(180);
+
+  /**
+   * The administrator's password of the {@link #shared()} application ({@code
+   * ALLIANCECARE_ADMIN_PASSWORD} on its first start): the account {@code admin}.
+   */
+  public static final String ADMIN_PASSWORD = "Tarim-river-2026-test";
+
   private static RunningApplication shared;
 
   private final Path dataDirectory;
@@ -48,7 +55,10 @@ public final class RunningApplication implements AutoCloseable {
   public static synchronized RunningApplication shared() {
     if (shared == null) {
       try {
-        shared = start(Files.createTempDirectory("alliancecare-it-"), Map.of());
+        shared =
+            start(
+                Files.createTempDirectory("alliancecare-it-"),
+                Map.of("ALLIANCECARE_ADMIN_PASSWORD", ADMIN_PASSWORD));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,0 +1,79 @@
+package org.alliancecare.app.internal.security;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.alliancecare.directory.api.Role;
+
+/**
+ * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every REST resource
+ * method (the method's annotation, else its class's): anonymous callers of a method that needs a
+ * role get 401, callers without any of its roles get 403, both through the application's problem
+ * documents. {@code @RolesAllowed("**")} ({@link Role.Names#SIGNED_IN}) admits any signed-in
+ * caller. A method with none of the annotations is public, as in JAX-RS; the authorisation matrix
+ * test lists the expected outcome of every endpoint, so a forgotten annotation fails the build.
+ */
+@Provider
+public class RoleEnforcement implements DynamicFeature {
+
+  @Override
+  public void configure(ResourceInfo resource, FeatureContext context) {
+    Method method = resource.getResourceMethod();
+    Class<?> type = resource.getResourceClass();
+    if (method.isAnnotationPresent(DenyAll.class)) {
+      context.register(new Admit(List.of()));
+    } else if (method.isAnnotationPresent(RolesAllowed.class)) {
+      context.register(new Admit(List.of(method.getAnnotation(RolesAllowed.class).value())));
+    } else if (method.isAnnotationPresent(PermitAll.class)) {
+      return;
+    } else if (type.isAnnotationPresent(DenyAll.class)) {
+      context.register(new Admit(List.of()));
+    } else if (type.isAnnotationPresent(RolesAllowed.class)) {
+      context.register(new Admit(List.of(type.getAnnotation(RolesAllowed.class).value())));
+    }
+  }
+
+  /** Admits callers in one of the roles ({@code "**"}: any signed-in caller; none: nobody). */
+  @Priority(Priorities.AUTHORIZATION)
+  static final class Admit implements ContainerRequestFilter {
+
+    private final List<String> roles;
+
+    Admit(List<String> roles) {
+      this.roles = List.copyOf(roles);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      SecurityContext security = request.getSecurityContext();
+      if (roles.isEmpty()) {
+        throw new ForbiddenException();
+      }
+      if (security.getUserPrincipal() == null) {
+        throw new NotAuthorizedException("Bearer");
+      }
+      if (roles.contains(Role.Names.SIGNED_IN)) {
+        return;
+      }
+      for (String role : roles) {
+        if (security.isUserInRole(role)) {
+          return;
+        }
+      }
+      throw new ForbiddenException();
+    }
+  }
+}

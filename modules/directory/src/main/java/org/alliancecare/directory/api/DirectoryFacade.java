@@ -1,0 +1,64 @@
+package org.alliancecare.directory.api;
+
+import java.util.Optional;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+
+/**
+ * The directory: places, organisations, practitioners, accounts, and the data scope of a caller.
+ * Reference data (places, organisations, practitioners) is visible to every signed-in caller;
+ * accounts are visible to administrators, and to coordinators and auditors within their scope.
+ * Records that the caller may not see answer {@link org.alliancecare.kernel.RecordNotFound}.
+ */
+public interface DirectoryFacade {
+
+  /** What {@code caller} may see; other modules filter with it. */
+  DataScope scopeOf(Caller caller);
+
+  // places
+
+  /** Places below {@code parentCode} (all if {@code null}) of {@code level} (any if null). */
+  Page<Place> places(String parentCode, PlaceLevel level, PageRequest page);
+
+  Optional<Place> findPlace(String code);
+
+  /** The county-level place that {@code placeCode} lies in (itself if it is one). */
+  Optional<Place> countyOf(String placeCode);
+
+  Place addPlace(NewPlace place, Caller by);
+
+  // organisations
+
+  Page<Organisation> organisations(OrganisationKind kind, String placeCode, PageRequest page);
+
+  Optional<Organisation> findOrganisation(String id);
+
+  Organisation addOrganisation(NewOrganisation organisation, Caller by);
+
+  // practitioners
+
+  /** Practitioners whose name contains {@code q} (any if blank), of {@code specialty} if given. */
+  Page<Practitioner> practitioners(String q, String specialty, PageRequest page);
+
+  Optional<Practitioner> findPractitioner(String id);
+
+  Practitioner registerPractitioner(PractitionerDetails details, Caller by);
+
+  /** Replaces the record if it is still at {@code expectedVersion}. */
+  Practitioner changePractitioner(
+      String id, long expectedVersion, PractitionerDetails details, Caller by);
+
+  // accounts
+
+  /** The caller's own account. */
+  Account me(Caller caller);
+
+  /** Every account for an administrator; the accounts within their scope for others. */
+  Page<Account> accounts(PageRequest page, Caller by);
+
+  Account account(String username, Caller by);
+
+  Account createAccount(NewAccount account, Caller by);
+
+  Account changeAccount(String username, long expectedVersion, AccountChange change, Caller by);
+}

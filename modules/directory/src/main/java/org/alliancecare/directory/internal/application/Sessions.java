@@ -1,0 +1,136 @@
+package org.alliancecare.directory.internal.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.directory.api.SessionFacade;
+import org.alliancecare.directory.api.SignedIn;
+import org.alliancecare.directory.api.events.AccountLocked;
+import org.alliancecare.directory.internal.domain.Account;
+import org.alliancecare.directory.internal.domain.SessionLifetime;
+import org.alliancecare.directory.internal.domain.SessionToken;
+import org.alliancecare.directory.internal.domain.SignInAttempts;
+import org.alliancecare.directory.internal.domain.SignInRule;
+import org.alliancecare.directory.internal.domain.SignInSession;
+import org.alliancecare.directory.internal.persistence.AccountStore;
+import org.alliancecare.directory.internal.persistence.SessionStore;
+import org.alliancecare.kernel.events.DomainEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sign-in, sign-out and the check of a bearer token on every request. The idle and absolute limits
+ * of a session come from {@code alliancecare.session.idle-minutes} (default 30) and {@code
+ * alliancecare.session.absolute-hours} (default 12).
+ */
+@ApplicationScoped
+@Transactional
+public class Sessions implements SessionFacade {
+
+  private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
+
+  @Inject AccountStore accounts;
+  @Inject SessionStore sessions;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "alliancecare.session.idle-minutes", defaultValue = "30")
+  long idleMinutes;
+
+  @Inject
+  @ConfigProperty(name = "alliancecare.session.absolute-hours", defaultValue = "12")
+  long absoluteHours;
+
+  private SessionLifetime lifetime;
+
+  @PostConstruct
+  void configure() {
+    lifetime =
+        new SessionLifetime(Duration.ofMinutes(idleMinutes), Duration.ofHours(absoluteHours));
+  }
+
+  @Override
+  public Optional<SignedIn> signIn(String username, String password) {
+    Instant now = clock.instant();
+    String name = Account.normalise(username);
+    Optional<Account> found =
+        Account.USERNAME.matcher(name).matches() ? accounts.byUsername(name) : Optional.empty();
+    if (found.isEmpty()) {
+      SignInRule.judge(null, null, password, now);
+      return Optional.empty();
+    }
+    Account account = found.get();
+    SignInAttempts attempts = accounts.attemptsOf(account);
+    switch (SignInRule.judge(account, attempts, password, now)) {
+      case ACCEPTED -> {
+        String token = SessionToken.generate();
+        SignInSession session =
+            SignInSession.open(account.id(), SessionToken.hashOf(token), now, lifetime);
+        sessions.add(session);
+        return Optional.of(
+            new SignedIn(token, session.expiresAt(), lifetime.idle().toMinutes(), account.view()));
+      }
+      case REFUSED_AND_LOCKED -> {
+        LOG.warning(
+            () ->
+                "account "
+                    + account.username()
+                    + " is locked until "
+                    + attempts.lockedUntil()
+                    + " after "
+                    + SignInAttempts.MAX_FAILURES
+                    + " failed sign-ins");
+        events.fire(
+            new AccountLocked(
+                account.username(),
+                SignInAttempts.MAX_FAILURES,
+                attempts.lockedUntil(),
+                "system",
+                now));
+        return Optional.empty();
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public Optional<Caller> callerFor(String token) {
+    if (!SessionToken.wellFormed(token)) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    Optional<SignInSession> found = sessions.byTokenHash(SessionToken.hashOf(token));
+    if (found.isEmpty() || !found.get().activeAt(now, lifetime)) {
+      return Optional.empty();
+    }
+    SignInSession session = found.get();
+    Optional<Account> account = accounts.byId(session.accountId()).filter(Account::enabled);
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
+    session.touch(now);
+    return Optional.of(account.get().caller());
+  }
+
+  @Override
+  public void signOut(String token) {
+    if (SessionToken.wellFormed(token)) {
+      sessions.byTokenHash(SessionToken.hashOf(token)).ifPresent(s -> s.revoke(clock.instant()));
+    }
+  }
+
+  /** Forgets sessions that ended more than a day ago; answers how many. */
+  public int forgetEndedSessions() {
+    return sessions.forgetEndedBefore(clock.instant().minus(Duration.ofDays(1)));
+  }
+}

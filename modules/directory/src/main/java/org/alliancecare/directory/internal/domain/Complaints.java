@@ -1,0 +1,39 @@
+package org.alliancecare.directory.internal.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancecare.kernel.InvalidInput;
+import org.alliancecare.kernel.InvalidInput.FieldError;
+
+/** Collects every bad field of a request, so that one 400 names them all at once. */
+public final class Complaints {
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public Complaints about(String field, String message) {
+    errors.add(new FieldError(field, message));
+    return this;
+  }
+
+  public Complaints when(boolean wrong, String field, String message) {
+    if (wrong) {
+      about(field, message);
+    }
+    return this;
+  }
+
+  public boolean hasAbout(String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
+  }
+
+  /** Answers {@link InvalidInput} naming every complaint, if there is any. */
+  public void throwIfAny() {
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+  }
+
+  public static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}
