@@ -151,20 +151,25 @@ public class AllianceAdministration implements AlliancesFacade {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
+    if (!mayManage(allianceId, by)) {
+      throw new NotAllowedToManage("this alliance's members");
+    }
+    // asked before the alliance's row is locked: nothing waits on another module under the lock
+    Practitioner practitioner =
+        directory
+            .findPractitioner(membership.practitionerId())
+            .orElseThrow(
+                () -> new InvalidInput("practitionerId", "is not a practitioner in the directory"));
     return change(
         id,
         by,
-        roster -> {
-          Practitioner practitioner =
-              directory
-                  .findPractitioner(membership.practitionerId())
-                  .orElseThrow(
-                      () ->
-                          new InvalidInput(
-                              "practitionerId", "is not a practitioner in the directory"));
-          return roster.admit(
-              practitioner, membership.role(), membership.since(), by.username(), clock.instant());
-        });
+        roster ->
+            roster.admit(
+                practitioner,
+                membership.role(),
+                membership.since(),
+                by.username(),
+                clock.instant()));
   }
 
   @Override

@@ -129,9 +129,8 @@ public class ClinicScheduling implements OutreachFacade {
         (connection, clinic, now) -> {
           ClinicDetails next = details(plan);
           int booked = ClinicStore.booked(connection, clinic.id());
-          if (clinic.revise(next, booked, by.username(), now)) {
-            ClinicStore.moveStaffTime(connection, clinic);
-          }
+          boolean rescheduled = clinic.revise(next, booked, by.username(), now);
+          return rescheduled ? () -> ClinicStore.moveStaffTime(connection, clinic) : NOTHING;
         });
   }
 
@@ -165,7 +164,8 @@ public class ClinicScheduling implements OutreachFacade {
                       schedule.endsAt(),
                       clinic.id())
                   .orElse(null);
-          ClinicStore.insertStaff(connection, clinic, member, by.username(), now, conflicting);
+          return () ->
+              ClinicStore.insertStaff(connection, clinic, member, by.username(), now, conflicting);
         });
   }
 
@@ -179,6 +179,7 @@ public class ClinicScheduling implements OutreachFacade {
         (connection, clinic, now) -> {
           clinic.release(practitionerId, by.username(), now);
           ClinicStore.deleteStaff(connection, clinic.id(), practitionerId);
+          return NOTHING;
         });
   }
 
@@ -195,6 +196,7 @@ public class ClinicScheduling implements OutreachFacade {
               clinic.staff().stream()
                   .anyMatch(m -> alliances.isMember(host, m.practitionerId(), date));
           clinic.publish(hostStaffed, by.username(), now);
+          return NOTHING;
         });
   }
 
@@ -204,7 +206,10 @@ public class ClinicScheduling implements OutreachFacade {
         clinicId,
         expectedVersion,
         by,
-        (connection, clinic, now) -> clinic.start(by.username(), now));
+        (connection, clinic, now) -> {
+          clinic.start(by.username(), now);
+          return NOTHING;
+        });
   }
 
   @Override
@@ -213,7 +218,10 @@ public class ClinicScheduling implements OutreachFacade {
         clinicId,
         expectedVersion,
         by,
-        (connection, clinic, now) -> clinic.complete(summary, by.username(), now));
+        (connection, clinic, now) -> {
+          clinic.complete(summary, by.username(), now);
+          return NOTHING;
+        });
   }
 
   @Override
@@ -225,6 +233,7 @@ public class ClinicScheduling implements OutreachFacade {
         (connection, clinic, now) -> {
           clinic.cancel(reason, by.username(), now);
           ClinicStore.releaseStaffTime(connection, clinic.id());
+          return NOTHING;
         });
   }
 
@@ -377,21 +386,34 @@ public class ClinicScheduling implements OutreachFacade {
         StaleVersion.requireCurrent(expectedVersion, clinic.version());
       }
       Instant now = clock.instant();
-      change.apply(connection, clinic, now);
+      Lastly lastly = change.apply(connection, clinic, now);
       if (!clinic.events().isEmpty()) {
         ClinicStore.update(connection, clinic, now);
         clinic.events().forEach(events::fire);
       }
+      lastly.run();
       return reload(connection, id);
     } catch (SQLException e) {
       throw unavailable(e);
     }
   }
 
+  /**
+   * A change applied to the locked clinic; it answers what must run last, after the clinic is
+   * stored and its events journaled: the statements on which concurrent requests may wait (the
+   * double-booking constraint) come last, when nothing is left that could wait for a connection.
+   */
   @FunctionalInterface
   private interface Change {
-    void apply(Connection connection, Clinic clinic, Instant now) throws SQLException;
+    Lastly apply(Connection connection, Clinic clinic, Instant now) throws SQLException;
   }
+
+  @FunctionalInterface
+  private interface Lastly {
+    void run() throws SQLException;
+  }
+
+  private static final Lastly NOTHING = () -> {};
 
   /**
    * The host alliance if the practitioner belongs to it on the clinic's date, else a joining one.
