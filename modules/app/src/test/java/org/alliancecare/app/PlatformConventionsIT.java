@@ -87,6 +87,36 @@ class PlatformConventionsIT {
   }
 
   @Test
+  void unknown_field_message_says_it_is_not_a_field() throws Exception {
+    ApiResponse response =
+        key(api()).post("api/probe", "{\"name\": \"x\", \"capacity\": 3, \"colour\": 1}");
+    assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+        .isEqualTo("is not a field of this request");
+  }
+
+  @Test
+  void unknown_code_is_a_400_problem_naming_each_field_that_holds_it() throws Exception {
+    ApiResponse single =
+        key(api()).post("api/probe", "{\"name\": \"x\", \"capacity\": 3, \"shift\": \"DUSK\"}");
+    assertProblem(single, 400, "invalid-input");
+    assertThat(fields(single)).containsExactly("shift");
+    ApiResponse listed =
+        key(api())
+            .post(
+                "api/probe", "{\"name\": \"x\", \"capacity\": 3, \"shifts\": [\"DAY\", \"DAWN\"]}");
+    assertThat(fields(listed)).containsExactly("shifts[1]");
+    assertThat(listed.body()).doesNotContain("enum").doesNotContain("Shift");
+  }
+
+  @Test
+  void a_number_too_large_for_its_field_is_refused_not_truncated() throws Exception {
+    ApiResponse response =
+        key(api()).post("api/probe", "{\"name\": \"x\", \"capacity\": 4294967297}");
+    assertProblem(response, 400, "invalid-input");
+    assertThat(fields(response)).containsExactly("capacity");
+  }
+
+  @Test
   void wrong_type_is_a_400_problem_naming_the_field() throws Exception {
     ApiResponse response =
         key(api()).post("api/probe", "{\"name\": \"x\", \"capacity\": \"many\"}");

@@ -9,7 +9,8 @@ import org.alliancecare.kernel.PersonalRecord;
 /**
  * A screening as answered: what was done, by whom and when, and its current version (measurements,
  * result, classification, rule set) at the top level; {@code versions} holds every version, the
- * first one first.
+ * first one first. A REFER result carries a {@code suggestedReferral}; {@code referrals} are the
+ * referrals started from the screening, with their status and outcome.
  *
  * @param version the current version's number; also the ETag that a correction sends in If-Match
  * @param screenedOn the day of {@code performedAt} in the time zone of screening dates, the day on
@@ -34,11 +35,14 @@ public record ScreeningView(
     String correctionReason,
     String recordedBy,
     Instant recordedAt,
-    List<ScreeningVersionView> versions)
+    List<ScreeningVersionView> versions,
+    SuggestedReferral suggestedReferral,
+    List<ScreeningReferral> referrals)
     implements PersonalRecord {
 
   public ScreeningView {
     versions = List.copyOf(versions);
+    referrals = List.copyOf(referrals);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.alliancecare.screening.api;
 
+import java.time.LocalDate;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -29,4 +30,18 @@ public interface ScreeningsFacade {
    * expectedVersion}; the corrected version stays readable.
    */
   ScreeningView correct(String id, long expectedVersion, ScreeningCorrection correction, Caller by);
+
+  // The closed loop: the application reports what happens to referrals started from screenings.
+
+  /**
+   * A referral was requested with this screening as its source; a source that names no screening is
+   * refused ({@code source.id}), which refuses the referral.
+   */
+  void referralRequested(String screeningId, String referralId, String referralNumber);
+
+  /**
+   * A referral started from a screening moved on; {@code outcome} and {@code completedOn} once it
+   * is completed. Referrals not started from a screening are ignored.
+   */
+  void referralProgressed(String referralId, String status, String outcome, LocalDate completedOn);
 }

@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.alliancecare.app.internal.web.PageErrors;
 
 /**
  * The error page of the web container (configured in {@code web.xml}): errors that happen outside
- * JAX-RS, such as an unknown path outside {@code /api}, are answered as problem documents too.
+ * JAX-RS, such as an unknown path outside {@code /api}, are answered as problem documents too;
+ * those of the web UI's pages as a page ({@link PageErrors}).
  */
 @WebServlet("/error-page")
 public class ErrorPage extends HttpServlet {
@@ -21,10 +23,22 @@ public class ErrorPage extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer integer ? integer : 404;
     Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (PageErrors.isPage(request) && PageErrors.reopened(request, response, thrown)) {
+      return;
+    }
     Problem problem =
         thrown != null
             ? Problems.of(thrown)
             : Problems.of(new jakarta.ws.rs.WebApplicationException(status));
+    if (PageErrors.isPage(request)) {
+      Object correlationId = problem.members().get("correlationId");
+      PageErrors.answer(
+          request,
+          response,
+          problem.status(),
+          correlationId == null ? null : correlationId.toString());
+      return;
+    }
     response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

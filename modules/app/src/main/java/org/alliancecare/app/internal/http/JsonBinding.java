@@ -20,6 +20,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       JsonbBuilder.create(
           new JsonbConfig()
               .withNullValues(false)
+              .withDeserializers(new ExactNumbers.Integers(), new ExactNumbers.Longs())
               .setProperty("jsonb.fail-on-unknown-properties", true));
 
   @Override

@@ -1,9 +1,11 @@
 package org.alliancecare.app.internal.http;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,9 +22,13 @@ public final class ProblemMappers {
 
   abstract static class ToProblem<E extends Throwable> implements ExceptionMapper<E> {
 
+    @Context HttpServletRequest request;
+
     @Override
     public Response toResponse(E exception) {
-      return Problems.of(exception).toResponse(JsonBinding.JSONB);
+      Object body = request == null ? null : request.getAttribute(RequestBodyLimit.BODY);
+      return Problems.of(exception, body instanceof byte[] bytes ? bytes : null)
+          .toResponse(JsonBinding.JSONB);
     }
   }
 

@@ -45,11 +45,23 @@ public final class Problems {
   private static final Pattern PROPERTY =
       Pattern.compile("[Pp]roperty:? '?([A-Za-z0-9_$.\\[\\]-]+)'?");
 
+  /** JSON-B's words for a code that is not a constant of the enum: the code is the last part. */
+  private static final Pattern UNKNOWN_CODE =
+      Pattern.compile("No enum constant [\\w.$]*\\.([^.\\s]+)$");
+
   private Problems() {}
 
   /** The problem for an exception, or for the first cause in its chain that we understand. */
   public static Problem of(Throwable thrown) {
-    return understood(thrown).orElseGet(() -> unexpected(thrown));
+    return of(thrown, null);
+  }
+
+  /**
+   * The same, with the request body at hand: a value JSON-B refused without saying where (an
+   * unknown code of a code list) is then named by the field that holds it.
+   */
+  public static Problem of(Throwable thrown, byte[] body) {
+    return understood(thrown, body).orElseGet(() -> unexpected(thrown));
   }
 
   /**
@@ -58,8 +70,12 @@ public final class Problems {
    * problems as the API, as messages in the page's language.
    */
   public static Optional<Problem> understood(Throwable thrown) {
+    return understood(thrown, null);
+  }
+
+  private static Optional<Problem> understood(Throwable thrown, byte[] body) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      Problem problem = known(cause);
+      Problem problem = known(cause, body);
       if (problem != null) {
         return Optional.of(problem);
       }
@@ -70,7 +86,7 @@ public final class Problems {
     return Optional.empty();
   }
 
-  private static Problem known(Throwable cause) {
+  private static Problem known(Throwable cause, byte[] body) {
     if (cause instanceof BusinessRuleViolation violation) {
       return Problem.of(violation.rule(), titleOf(violation.rule()), 409, violation.getMessage())
           .with(violation.details());
@@ -107,19 +123,29 @@ public final class Problems {
     if (cause instanceof JsonParsingException
         || cause instanceof NoContentException
         || cause instanceof JsonbException) {
-      return unreadableBody(cause);
+      return unreadableBody(cause, body);
     }
     if (cause instanceof WebApplicationException web) {
       return fromStatus(web);
     }
     if (cause instanceof ProcessingException && cause.getCause() == null) {
-      return unreadableBody(cause);
+      return unreadableBody(cause, body);
     }
     return null;
   }
 
-  private static Problem unreadableBody(Throwable cause) {
+  private static Problem unreadableBody(Throwable cause, byte[] body) {
     String message = cause.getMessage() == null ? "" : cause.getMessage();
+    Matcher unknownCode = UNKNOWN_CODE.matcher(message);
+    if (unknownCode.find()) {
+      List<String> fields = RequestFields.holding(body, unknownCode.group(1));
+      return invalidInput(
+          "The request has invalid fields.",
+          (fields.isEmpty() ? List.of("body") : fields)
+              .stream()
+                  .map(field -> new FieldError(field, "is not one of the allowed codes"))
+                  .toList());
+    }
     if (cause instanceof NoContentException || message.contains("No content")) {
       return invalidInput(
           "The request needs a JSON body.", List.of(new FieldError("body", "is required")));
@@ -128,8 +154,9 @@ public final class Problems {
       Matcher property = PROPERTY.matcher(message);
       if (property.find()) {
         String field = property.group(1);
+        String lower = message.toLowerCase(Locale.ROOT);
         String why =
-            message.toLowerCase(Locale.ROOT).contains("unknown")
+            lower.contains("unknown") || lower.contains("can not be mapped")
                 ? "is not a field of this request"
                 : "has the wrong type or format";
         return invalidInput("The request has invalid fields.", List.of(new FieldError(field, why)));

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,8 @@ import java.io.OutputStream;
 
 /**
  * Refuses request bodies over 1 MiB with 413: at once when {@code Content-Length} says so, and
- * while reading when a body without a length grows past the limit.
+ * while reading when a body without a length grows past the limit. A body within the limit is read
+ * here and kept as a request property ({@link #BODY}) for error reports.
  */
 @Provider
 @PreMatching
@@ -37,8 +39,16 @@ public class RequestBodyLimit implements ContainerRequestFilter {
       }
       throw new PayloadTooLarge(LIMIT);
     }
-    request.setEntityStream(new Bounded(request.getEntityStream(), LIMIT));
+    byte[] body = new Bounded(request.getEntityStream(), LIMIT).readAllBytes();
+    request.setProperty(BODY, body);
+    request.setEntityStream(new ByteArrayInputStream(body));
   }
+
+  /**
+   * The request property (a servlet request attribute) holding the body as read, so that an error
+   * about a value can name the field it came from.
+   */
+  public static final String BODY = "org.alliancecare.request-body";
 
   /** A stream that fails once more than its limit has been read from it. */
   static final class Bounded extends FilterInputStream {

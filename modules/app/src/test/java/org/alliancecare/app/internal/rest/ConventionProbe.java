@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.alliancecare.kernel.BusinessRuleViolation;
 import org.alliancecare.kernel.StaleVersion;
@@ -35,7 +36,17 @@ import org.alliancecare.kernel.web.Versions;
 public class ConventionProbe {
 
   public record Sample(
-      @NotBlank String name, @NotNull @Min(1) @Max(500) Integer capacity, Long holdMillis) {}
+      @NotBlank String name,
+      @NotNull @Min(1) @Max(500) Integer capacity,
+      Long holdMillis,
+      Shift shift,
+      List<Shift> shifts) {}
+
+  /** A code list, to show how an unknown code is reported. */
+  public enum Shift {
+    DAY,
+    NIGHT
+  }
 
   public record Created(String id, String name) {}
 

@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DirectoryFacade;
 import org.alliancecare.kernel.InvalidInput;
@@ -20,6 +23,7 @@ import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.screening.api.NewScreening;
 import org.alliancecare.screening.api.Performer;
 import org.alliancecare.screening.api.ScreeningCorrection;
+import org.alliancecare.screening.api.ScreeningReferral;
 import org.alliancecare.screening.api.ScreeningView;
 import org.alliancecare.screening.api.ScreeningsFacade;
 import org.alliancecare.screening.api.events.ScreeningCorrected;
@@ -33,6 +37,7 @@ import org.alliancecare.screening.internal.domain.PatientId;
 import org.alliancecare.screening.internal.domain.RuleSets;
 import org.alliancecare.screening.internal.domain.Screening;
 import org.alliancecare.screening.internal.domain.ScreeningId;
+import org.alliancecare.screening.internal.domain.ScreeningReferrals;
 import org.alliancecare.screening.internal.domain.ScreeningVersion;
 import org.alliancecare.screening.internal.domain.Screenings;
 import org.alliancecare.screening.internal.domain.classification.ScreeningClassifier;
@@ -42,12 +47,32 @@ import org.alliancecare.screening.internal.domain.classification.ScreeningClassi
 @Transactional
 public class ScreeningService implements ScreeningsFacade {
 
+  @Override
+  public void referralRequested(String screeningId, String referralId, String referralNumber) {
+    Optional<Screening> source;
+    try {
+      source = screenings.find(ScreeningId.of(screeningId));
+    } catch (RecordNotFound malformed) {
+      source = Optional.empty();
+    }
+    Screening screening =
+        source.orElseThrow(() -> new InvalidInput("source.id", "names no screening"));
+    referrals.link(screening.id(), referralId, referralNumber, "REQUESTED");
+  }
+
+  @Override
+  public void referralProgressed(
+      String referralId, String status, String outcome, LocalDate completedOn) {
+    referrals.progress(referralId, status, outcome, completedOn);
+  }
+
   private static final String SCREENING = "screening";
   private static final String PATIENT = "patient";
 
   private final Clock clock = Clock.systemUTC();
 
   @Inject Screenings screenings;
+  @Inject ScreeningReferrals referrals;
   @Inject RuleSets ruleSets;
   @Inject PatientsFacade patients;
   @Inject DirectoryFacade directory;
@@ -107,19 +132,22 @@ public class ScreeningService implements ScreeningsFacade {
             first.ruleSetId(),
             by.username(),
             now));
-    return ScreeningViews.of(screening);
+    return ScreeningViews.of(screening, List.of());
   }
 
   @Override
   public ScreeningView screening(String id, Caller by) {
-    return ScreeningViews.of(screeningInScope(id, by).screening());
+    Screening screening = screeningInScope(id, by).screening();
+    return ScreeningViews.of(screening, referrals.of(screening.id()));
   }
 
   @Override
   public Page<ScreeningView> screeningsOf(String patientId, PageRequest page, Caller by) {
     patientInScope(patientId, PATIENT, by);
     Page<Screening> found = screenings.ofPatient(PatientId.of(patientId), page);
-    return new Page<>(found.items().stream().map(ScreeningViews::of).toList(), found.nextCursor());
+    Map<ScreeningId, List<ScreeningReferral>> started =
+        referrals.of(found.items().stream().map(Screening::id).toList());
+    return found.map(s -> ScreeningViews.of(s, started.getOrDefault(s.id(), List.of())));
   }
 
   @Override
@@ -157,7 +185,7 @@ public class ScreeningService implements ScreeningsFacade {
             next.ruleSetId(),
             by.username(),
             now));
-    return ScreeningViews.of(screening);
+    return ScreeningViews.of(screening, referrals.of(screening.id()));
   }
 
   /**

@@ -3,9 +3,12 @@ package org.alliancecare.screening.internal.application;
 import java.math.BigDecimal;
 import java.util.List;
 import org.alliancecare.screening.api.ClassificationView;
+import org.alliancecare.screening.api.Outcome;
 import org.alliancecare.screening.api.ReasonView;
+import org.alliancecare.screening.api.ScreeningReferral;
 import org.alliancecare.screening.api.ScreeningVersionView;
 import org.alliancecare.screening.api.ScreeningView;
+import org.alliancecare.screening.api.SuggestedReferral;
 import org.alliancecare.screening.internal.domain.Examination;
 import org.alliancecare.screening.internal.domain.MeasurementsJson;
 import org.alliancecare.screening.internal.domain.Screening;
@@ -19,9 +22,10 @@ final class ScreeningViews {
 
   private ScreeningViews() {}
 
-  static ScreeningView of(Screening screening) {
+  static ScreeningView of(Screening screening, List<ScreeningReferral> referrals) {
     Examination examination = screening.examination();
     ScreeningVersion current = screening.current();
+    Outcome result = current.classification().result();
     return new ScreeningView(
         screening.id().toString(),
         screening.version(),
@@ -34,14 +38,16 @@ final class ScreeningViews {
         examination.performer(),
         MeasurementsJson.write(current.measurements()),
         current.notes(),
-        current.classification().result(),
+        result,
         classification(current.classification()),
         current.ruleSetId(),
         current.correctsVersion(),
         current.correctionReason(),
         current.recordedBy(),
         current.recordedAt(),
-        screening.versions().stream().map(ScreeningViews::version).toList());
+        screening.versions().stream().map(ScreeningViews::version).toList(),
+        result == Outcome.REFER ? SuggestedReferral.forKind(examination.kind()) : null,
+        referrals);
   }
 
   static ScreeningVersionView version(ScreeningVersion version) {

@@ -1,0 +1,52 @@
+package org.alliancecare.app.internal.http;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+
+/**
+ * Whole numbers bound exactly: JSON-B would otherwise cut {@code 99999999999} to an {@code int}
+ * without a word, or drop the fraction of {@code 1.5}. A number that does not fit is a 400 naming
+ * the field. Request records use the boxed types ({@code Integer}, {@code Long}), which these
+ * cover.
+ */
+final class ExactNumbers {
+
+  private ExactNumbers() {}
+
+  private static BigDecimal number(JsonParser parser) {
+    if (parser.currentEvent() != JsonParser.Event.VALUE_NUMBER) {
+      throw new JsonbException("Number expected, not " + parser.currentEvent());
+    }
+    return parser.getBigDecimal();
+  }
+
+  /** {@code Integer}: between -2^31 and 2^31-1, no fraction. */
+  static final class Integers implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      BigDecimal value = number(parser);
+      try {
+        return value.intValueExact();
+      } catch (ArithmeticException e) {
+        throw new JsonbException("Number out of range for a whole number");
+      }
+    }
+  }
+
+  /** {@code Long}: between -2^63 and 2^63-1, no fraction. */
+  static final class Longs implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      BigDecimal value = number(parser);
+      try {
+        return value.longValueExact();
+      } catch (ArithmeticException e) {
+        throw new JsonbException("Number out of range for a whole number");
+      }
+    }
+  }
+}
