@@ -3,6 +3,7 @@ package org.alliancecare.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.alliancecare.launcher.Endpoints.Who;
 import org.alliancecare.testing.Api;
@@ -24,6 +25,8 @@ final class MatrixFixture {
   private String wensuHospitalId;
   private String aidHomeHospitalId;
   private String practitionerId;
+  private String pediatricsId;
+  private String clinicId;
   private boolean targetCreated;
 
   MatrixFixture(Api anonymous) {
@@ -162,5 +165,38 @@ final class MatrixFixture {
             {"name": "Matrix demo doctor %d", "specialty": "OPHTHALMOLOGY", "origin": "LOCAL",
              "organisationId": "%s"}"""
                 .formatted(serial(), wensuHospitalId()));
+  }
+
+  /** The Pediatrics Alliance (PED) of the reference data. */
+  synchronized String pediatricsId() {
+    if (pediatricsId == null) {
+      pediatricsId =
+          admin.get("/api/alliances?limit=500").json().getJsonArray("items").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(alliance -> alliance.getString("code").equals("PED"))
+              .findFirst()
+              .orElseThrow()
+              .getString("id");
+    }
+    return pediatricsId;
+  }
+
+  /** A clinic of the Pediatrics Alliance in 佳木镇, planned by the coordinator. */
+  synchronized String clinicId() {
+    if (clinicId == null) {
+      ApiResponse planned =
+          DemoAccounts.signIn(anonymous, DemoAccounts.COORDINATOR)
+              .post(
+                  "/api/clinics",
+                  """
+                  {"title": "Matrix clinic", "hostAllianceId": "%s", "joiningAllianceIds": [],
+                   "placeCode": "652922-T01", "venue": "佳木镇卫生院", "date": "2026-12-01",
+                   "startTime": "10:00", "endTime": "12:00", "services": ["CONSULTATION"],
+                   "capacity": 5}"""
+                      .formatted(pediatricsId()));
+      assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+      clinicId = planned.json().getString("id");
+    }
+    return clinicId;
   }
 }
