@@ -1,0 +1,92 @@
+package org.alliancecare.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Runs one operation in a closed loop on a number of client threads for a fixed time (after a
+ * warm-up whose results are dropped), recording each successful operation's latency.
+ */
+final class Load {
+
+  /** One client's next operation; answers whether it succeeded. */
+  @FunctionalInterface
+  interface Operation {
+    boolean run(int client, long iteration) throws Exception;
+  }
+
+  /** Makes a client's operation; {@code client} is 0 … clients-1. */
+  @FunctionalInterface
+  interface Clients {
+    Operation forClient(int client) throws Exception;
+  }
+
+  private static final long HIGHEST_MICROS = Duration.ofMinutes(2).toNanos() / 1000;
+
+  private Load() {}
+
+  static Measured run(String name, int clients, Duration warmUp, Duration measured, Clients make)
+      throws InterruptedException {
+    Recorder recorder = new Recorder(HIGHEST_MICROS, 3);
+    long[] successes = new long[clients];
+    long[] failures = new long[clients];
+    AtomicReference<Throwable> broken = new AtomicReference<>();
+    CountDownLatch done = new CountDownLatch(clients);
+    long start = System.nanoTime();
+    long measureFrom = start + warmUp.toNanos();
+    long end = measureFrom + measured.toNanos();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  Operation operation = make.forClient(client);
+                  long iteration = 0;
+                  long now = System.nanoTime();
+                  while (now < end && broken.get() == null) {
+                    long began = now;
+                    boolean ok = operation.run(client, iteration++);
+                    now = System.nanoTime();
+                    if (began >= measureFrom) {
+                      if (ok) {
+                        successes[client]++;
+                        recorder.recordValue(Math.min((now - began) / 1000, HIGHEST_MICROS));
+                      } else {
+                        failures[client]++;
+                      }
+                    }
+                  }
+                } catch (Throwable e) {
+                  broken.compareAndSet(null, e);
+                } finally {
+                  done.countDown();
+                }
+              },
+              name + "-" + c);
+      thread.setDaemon(true);
+      threads.add(thread);
+      thread.start();
+    }
+    recorder.reset();
+    done.await();
+    if (broken.get() != null) {
+      throw new IllegalStateException(name + " failed", broken.get());
+    }
+    Histogram latencies = recorder.getIntervalHistogram();
+    long ok = 0;
+    long failed = 0;
+    for (int c = 0; c < clients; c++) {
+      ok += successes[c];
+      failed += failures[c];
+    }
+    double seconds = (end - measureFrom) / 1e9;
+    return new Measured(name, clients, ok, failed, seconds, latencies);
+  }
+}
