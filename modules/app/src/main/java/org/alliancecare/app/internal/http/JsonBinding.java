@@ -20,7 +20,8 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       JsonbBuilder.create(
           new JsonbConfig()
               .withNullValues(false)
-              .withDeserializers(new ExactNumbers.Integers(), new ExactNumbers.Longs())
+              .withDeserializers(
+                  new ExactNumbers.Integers(), new ExactNumbers.Longs(), new StrictText())
               .setProperty("jsonb.fail-on-unknown-properties", true));
 
   @Override

@@ -24,7 +24,9 @@ import org.alliancecare.kernel.InvalidInput;
  * a bad field (400); JSON that does not parse is left to the JSON binding, which answers for it.
  */
 @Provider
-public class UnstorableText implements ReaderInterceptor {
+public class JsonTextLimits implements ReaderInterceptor {
+
+  static final int MAX_DEPTH = 64;
 
   static final String MESSAGE =
       "contains a NUL character or an unpaired surrogate (\\u0000, \\ud800…), which cannot be"
@@ -59,6 +61,10 @@ public class UnstorableText implements ReaderInterceptor {
         JsonParser.Event event = parser.next();
         switch (event) {
           case START_OBJECT, START_ARRAY -> {
+            if (path.size() >= MAX_DEPTH) {
+              throw new InvalidInput(
+                  dotted(path), "is nested deeper than " + MAX_DEPTH + " levels");
+            }
             path.push(event == JsonParser.Event.START_ARRAY ? Integer.valueOf(0) : "");
             continue;
           }
