@@ -17,11 +17,16 @@ final class ExactNumbers {
 
   private ExactNumbers() {}
 
+  /**
+   * The number the parser stands on. (Yasson's parser does not implement {@code currentEvent()};
+   * {@code getBigDecimal()} itself refuses a value that is not a number.)
+   */
   private static BigDecimal number(JsonParser parser) {
-    if (parser.currentEvent() != JsonParser.Event.VALUE_NUMBER) {
-      throw new JsonbException("Number expected, not " + parser.currentEvent());
+    try {
+      return parser.getBigDecimal();
+    } catch (IllegalStateException | NumberFormatException e) {
+      throw new JsonbException("Number expected");
     }
-    return parser.getBigDecimal();
   }
 
   /** {@code Integer}: between -2^31 and 2^31-1, no fraction. */
@@ -29,6 +34,9 @@ final class ExactNumbers {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
       BigDecimal value = number(parser);
+      if (value == null) {
+        return null;
+      }
       try {
         return value.intValueExact();
       } catch (ArithmeticException e) {
@@ -42,6 +50,9 @@ final class ExactNumbers {
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
       BigDecimal value = number(parser);
+      if (value == null) {
+        return null;
+      }
       try {
         return value.longValueExact();
       } catch (ArithmeticException e) {
