@@ -418,6 +418,39 @@ class OutreachIT {
   }
 
   @Test
+  void a_merged_duplicates_attendance_moves_to_the_surviving_patient() {
+    String id =
+        plannedClinic(pedLead, clinic(pediatrics, today.plusDays(5), "08:00", "09:00", null, 10));
+    pedLead.post("/api/clinics/" + id + "/staff", staff(member(pediatrics, "阿迪力·买买提")));
+    transition(pedLead, id, "publish");
+    Api registrar = DemoAccounts.signIn(app.api(), DemoAccounts.DOCTOR_WENSU);
+    String survivor = registerPatient(registrar);
+    String duplicate = registerPatient(registrar);
+    ApiResponse booked =
+        pedLead.post(
+            "/api/clinics/" + id + "/attendances",
+            "{\"patientId\": \"" + duplicate + "\", \"kind\": \"BOOKED\"}");
+    assertThat(booked.status()).isEqualTo(201);
+
+    ApiResponse merged =
+        coordinator.post(
+            "/api/patients/" + survivor + "/merge", "{\"duplicateId\": \"" + duplicate + "\"}");
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+    ApiResponse attendances = auditor.get("/api/clinics/" + id + "/attendances");
+    assertThat(attendances.json().getJsonArray("items"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.asJsonObject().getString("patientId")).isEqualTo(survivor));
+    ApiResponse journal =
+        auditor.get(
+            "/api/audit/journal?streamType=Attendance&streamId=" + booked.json().getString("id"));
+    assertThat(
+            journal.json().getJsonArray("items").stream()
+                .map(e -> e.asJsonObject().getString("eventType")))
+        .containsExactly("PatientAttended", "AttendanceMovedToSurvivor");
+  }
+
+  @Test
   void edits_need_if_match_and_a_valid_time_zone_and_place() {
     String id =
         plannedClinic(pedLead, clinic(pediatrics, today.plusDays(9), "10:00", "12:00", null, 10));
