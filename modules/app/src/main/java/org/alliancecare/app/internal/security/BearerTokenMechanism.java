@@ -11,11 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Authenticates every request by its {@code Authorization: Bearer <token>} header. Without the
- * header the request is anonymous (resources that need a role then answer 401). A header that does
- * not open a valid session (unknown, expired or revoked token, disabled account, another scheme)
- * marks the request as rejected; {@link RejectedCredentials} answers it with 401 before any
- * resource runs, so a stale token is never mistaken for an anonymous request.
+ * The application's one authentication mechanism. A request with an {@code Authorization: Bearer
+ * <token>} header is authenticated by it, whatever its path. Without the header, a request of the
+ * REST API is anonymous (resources that need a role then answer 401), and a request of the web UI
+ * is authenticated by its browser session ({@link BrowserSessions}: the form sign-in, the session's
+ * token kept in the HTTP session, the redirect to the sign-in page). A header that does not open a
+ * valid session (unknown, expired or revoked token, disabled account, another scheme) marks the
+ * request as rejected; {@link RejectedCredentials} answers it with 401 before any resource runs, so
+ * a stale token is never mistaken for an anonymous request.
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -29,13 +32,16 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   private static final String BEARER = "Bearer ";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject BrowserSessions browserSessions;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return context.doNothing();
+      return BrowserSessions.isApi(request)
+          ? context.doNothing()
+          : browserSessions.validate(request, response, context);
     }
     if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       request.setAttribute(REJECTED, Boolean.TRUE);

@@ -1,0 +1,42 @@
+package org.alliancecare.app.internal.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Where a page sends the browser after an action: outcomes that redirect (post/redirect/get). */
+final class Navigation {
+
+  private Navigation() {}
+
+  /** The current page again, by a redirect that keeps its view parameters. */
+  static String reload() {
+    String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    return view + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  /**
+   * A redirect to a page of the application, e.g. {@code to("/app/records/patient.xhtml", "id",
+   * id)}.
+   */
+  static String to(String viewId, String... parameters) {
+    StringBuilder outcome = new StringBuilder(viewId).append("?faces-redirect=true");
+    for (int i = 0; i + 1 < parameters.length; i += 2) {
+      outcome.append('&').append(parameters[i]).append('=').append(parameters[i + 1]);
+    }
+    return outcome.toString();
+  }
+
+  /** Redirects at once (from a view action or a listener, where an outcome cannot be returned). */
+  static void redirect(String path) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}

@@ -1,0 +1,88 @@
+package org.alliancecare.app.internal.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The UI's texts ({@code messages_zh_CN.properties}, {@code messages_en.properties}) in the page's
+ * language, for beans; pages use the same bundle as {@code #{msg['key']}}. Placeholders are {@code
+ * {0}}, {@code {1}}… for arguments and {@code {name}} for the members of a problem.
+ */
+@ApplicationScoped
+public class Texts {
+
+  static final String BUNDLE = "org.alliancecare.app.internal.web.messages";
+
+  @Inject Preferences preferences;
+
+  public Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
+      Locale view = faces.getViewRoot().getLocale();
+      if (view.equals(Preferences.CHINESE) || view.equals(Preferences.ENGLISH)) {
+        return view;
+      }
+    }
+    return preferences.getLocale();
+  }
+
+  static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public Optional<String> find(String key) {
+    try {
+      return Optional.of(bundle(locale()).getString(key));
+    } catch (MissingResourceException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The text of {@code key} with its {@code {0}}, {@code {1}}… replaced; the key if missing. */
+  public String text(String key, Object... arguments) {
+    String text = find(key).orElse(key);
+    for (int i = 0; i < arguments.length; i++) {
+      text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+    }
+    return text;
+  }
+
+  /** The text of {@code key} with its {@code {name}}s replaced by the members of {@code values}. */
+  static String fill(String text, Map<String, ?> values) {
+    String filled = text;
+    for (Map.Entry<String, ?> value : values.entrySet()) {
+      filled = filled.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+    }
+    // a member that the problem did not carry leaves an empty bracket behind
+    return filled.replaceAll("\\{[A-Za-z]+\\}", "").replace(" ()", "").replace("（）", "");
+  }
+
+  public void info(String key, Object... arguments) {
+    message(FacesMessage.SEVERITY_INFO, text(key, arguments));
+  }
+
+  public void error(String text) {
+    message(FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  public void warn(String text) {
+    message(FacesMessage.SEVERITY_WARN, text);
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+    // messages survive the redirect after a successful action
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+}

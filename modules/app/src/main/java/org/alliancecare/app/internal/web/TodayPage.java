@@ -1,0 +1,70 @@
+package org.alliancecare.app.internal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.directory.api.CurrentCaller;
+import org.alliancecare.directory.api.DataScope;
+import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.outreach.api.ClinicQuery;
+import org.alliancecare.outreach.api.ClinicView;
+import org.alliancecare.outreach.api.OutreachFacade;
+
+/**
+ * A doctor's day: the clinics held today (China Standard Time) that the doctor staffs, and the
+ * other clinics today in the doctor's jurisdiction.
+ */
+@Named
+@RequestScoped
+public class TodayPage {
+
+  @Inject OutreachFacade outreach;
+  @Inject CurrentCaller caller;
+  @Inject WorkingClinic workingClinic;
+  @Inject Clock clock;
+
+  private List<ClinicView> mine = List.of();
+  private List<ClinicView> others = List.of();
+  private LocalDate today;
+
+  public void load() {
+    today = LocalDate.now(clock.withZone(Preferences.CHINA));
+    Caller me = caller.get();
+    DataScope scope = caller.scope();
+    List<ClinicView> clinics =
+        outreach
+            .clinics(
+                new ClinicQuery(today, today, null, null, null),
+                PageRequest.first(PageRequest.MAX_LIMIT))
+            .items();
+    mine = clinics.stream().filter(c -> staffs(me, c)).toList();
+    others = clinics.stream().filter(c -> !staffs(me, c) && scope.covers(c.placeCode())).toList();
+  }
+
+  private static boolean staffs(Caller me, ClinicView clinic) {
+    return me.practitionerId() != null
+        && clinic.staff().stream().anyMatch(s -> s.practitionerId().equals(me.practitionerId()));
+  }
+
+  /** Screenings recorded from now on default to this clinic. */
+  public String workAt(String clinicId) {
+    workingClinic.workAt(clinicId);
+    return Navigation.to("/app/records/patients.xhtml");
+  }
+
+  public List<ClinicView> getMine() {
+    return mine;
+  }
+
+  public List<ClinicView> getOthers() {
+    return others;
+  }
+
+  public LocalDate getToday() {
+    return today;
+  }
+}
