@@ -23,13 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * On a demonstration installation (the launcher's embedded database, or {@code
  * ALLIANCECARE_DEMO=true}), the demo alliance lead's practitioner becomes the current lead of the
  * Pediatrics Alliance (PED) when the directory creates the account {@code lead.ped} linked to a
- * practitioner. It happens once, after the account is committed; an appointment that already holds
- * is left as it is.
+ * practitioner, and the demo doctors' practitioners become members of it, so that the lead can
+ * staff a clinic with them. It happens once, after the account is committed; an appointment that
+ * already holds is left as it is.
  */
 @ApplicationScoped
 public class DemoLeadership {
 
   static final String DEMO_LEAD = "lead.ped";
+  static final Set<String> DEMO_MEMBERS = Set.of("doctor.wensu", "doctor.kuqa");
   static final String PEDIATRICS = "PED";
   private static final Logger LOG = Logger.getLogger(DemoLeadership.class.getName());
   private static final Caller SYSTEM =
@@ -47,9 +49,11 @@ public class DemoLeadership {
   boolean demo;
 
   void accountCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountCreated created) {
-    if (!(embeddedDatabase || demo)
-        || !DEMO_LEAD.equals(created.username())
-        || created.practitionerId() == null) {
+    MembershipRole role =
+        DEMO_LEAD.equals(created.username())
+            ? MembershipRole.LEAD
+            : DEMO_MEMBERS.contains(created.username()) ? MembershipRole.MEMBER : null;
+    if (!(embeddedDatabase || demo) || role == null || created.practitionerId() == null) {
       return;
     }
     AllianceView pediatrics =
@@ -63,10 +67,11 @@ public class DemoLeadership {
     LocalDate today = LocalDate.now(clock.withZone(AllianceAdministration.REGION));
     try {
       alliances.admit(
-          pediatrics.id(),
-          new NewMembership(created.practitionerId(), MembershipRole.LEAD, today),
-          SYSTEM);
-      LOG.info("demonstration installation: the demo lead now leads the Pediatrics Alliance");
+          pediatrics.id(), new NewMembership(created.practitionerId(), role, today), SYSTEM);
+      LOG.info(
+          () ->
+              "demonstration installation: a demo practitioner joined the Pediatrics Alliance as "
+                  + role);
     } catch (BusinessRuleViolation refused) {
       LOG.info(
           () ->

@@ -11,7 +11,28 @@ import org.alliancecare.directory.api.Role;
 final class DemoAccounts {
 
   record Demo(
-      String username, String displayName, String password, Role role, List<String> jurisdiction) {}
+      String username,
+      String displayName,
+      String password,
+      Role role,
+      List<String> jurisdiction,
+      DemoPractitioner practitioner) {
+
+    Demo(
+        String username,
+        String displayName,
+        String password,
+        Role role,
+        List<String> jurisdiction) {
+      this(username, displayName, password, role, jurisdiction, null);
+    }
+  }
+
+  /**
+   * The practitioner a demo doctor or lead works as, so that they can staff and lead clinics: a
+   * local practitioner of a reference organisation ({@code organisationKey} of organisations.csv).
+   */
+  record DemoPractitioner(String name, String specialty, String organisationKey) {}
 
   static final List<Demo> ALL =
       List.of(
@@ -20,19 +41,22 @@ final class DemoAccounts {
               "Demo doctor, Wensu County",
               "Jiamu-clinic-2024",
               Role.DOCTOR,
-              List.of("652922")),
+              List.of("652922"),
+              new DemoPractitioner("演示医生（温宿）", "PEDIATRICS", "WS-H")),
           new Demo(
               "doctor.kuqa",
               "Demo doctor, Kuqa City",
               "Yongku-clinic-2024",
               Role.DOCTOR,
-              List.of("652902")),
+              List.of("652902"),
+              new DemoPractitioner("演示医生（库车）", "PEDIATRICS", "KQ-H")),
           new Demo(
               "lead.ped",
               "Demo lead, Pediatrics Alliance",
               "Pediatrics-lead-2020",
               Role.ALLIANCE_LEAD,
-              List.of("652900")),
+              List.of("652900"),
+              new DemoPractitioner("演示儿科联盟负责人", "PEDIATRICS", "AKS-H1")),
           new Demo(
               "coordinator",
               "Demo program coordinator",

@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.NewAccount;
+import org.alliancecare.directory.api.Origin;
+import org.alliancecare.directory.api.PractitionerDetails;
 import org.alliancecare.directory.api.Role;
 import org.alliancecare.directory.internal.domain.PasswordPolicy;
 import org.alliancecare.directory.internal.persistence.AccountStore;
+import org.alliancecare.directory.internal.persistence.OrganisationStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +43,7 @@ public class FirstStart {
 
   @Inject Directory directory;
   @Inject AccountStore accounts;
+  @Inject OrganisationStore organisations;
 
   @Inject
   @ConfigProperty(name = "alliancecare.admin.password")
@@ -102,7 +106,7 @@ public class FirstStart {
                 demo.displayName(),
                 demo.password(),
                 List.of(demo.role()),
-                null,
+                practitionerOf(demo),
                 demo.jurisdiction()),
             SYSTEM);
         created++;
@@ -114,6 +118,31 @@ public class FirstStart {
             "demonstration installation: "
                 + made
                 + " demo accounts created (see docs/demo-accounts.md)");
+  }
+
+  /** Registers the demo account's practitioner, if it has one, and answers its id. */
+  private String practitionerOf(DemoAccounts.Demo demo) {
+    DemoAccounts.DemoPractitioner practitioner = demo.practitioner();
+    if (practitioner == null) {
+      return null;
+    }
+    return organisations
+        .byKey(practitioner.organisationKey())
+        .map(
+            organisation ->
+                directory
+                    .registerPractitioner(
+                        new PractitionerDetails(
+                            practitioner.name(),
+                            practitioner.specialty(),
+                            Origin.LOCAL,
+                            organisation.id(),
+                            null,
+                            null,
+                            null),
+                        SYSTEM)
+                    .id())
+        .orElse(null);
   }
 
   private static String generate() {

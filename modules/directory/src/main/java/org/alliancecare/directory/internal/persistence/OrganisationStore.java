@@ -26,6 +26,14 @@ public class OrganisationStore {
     return id == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, id));
   }
 
+  /** The organisation with this stable handle of the reference data (e.g. {@code WS-H}). */
+  public Optional<Organisation> byKey(String key) {
+    return em.createNamedQuery("Organisation.byKey", Organisation.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
   public boolean keyTaken(String key) {
     return !em.createNamedQuery("Organisation.byKey", Organisation.class)
         .setParameter("key", key)
