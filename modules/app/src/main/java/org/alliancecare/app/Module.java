@@ -18,7 +18,7 @@ public enum Module {
   REFERRALS(Schema.OWN, Events.OWN, KERNEL, DIRECTORY, PATIENTS),
   REHABILITATION(Schema.OWN, Events.OWN, KERNEL, DIRECTORY, PATIENTS, SCREENING, REFERRALS),
   AUDIT(Schema.OWN, Events.OWN, KERNEL),
-  REPORTING(Schema.NONE, Events.EVERY_MODULE, KERNEL);
+  REPORTING(Schema.OWN, Events.EVERY_MODULE, KERNEL);
 
   /** Whether the module has its own database schema (and migrations) yet. */
   enum Schema {

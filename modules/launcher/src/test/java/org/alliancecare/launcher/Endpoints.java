@@ -353,6 +353,26 @@ final class Endpoints {
           milestoneTransition("achieve"),
           milestoneTransition("skip"),
 
+          // the patient's timeline (API.md, Patients) and reports (API.md, Reports); the Wensu
+          // auditor sees the Wensu rows of QIMING
+          row(
+                  "GET",
+                  "/api/patients/{id}/timeline",
+                  (api, as, f) -> api.get("/api/patients/" + NO_SUCH_ID + "/timeline"))
+              .admits(ADMITTED, DOCTOR, COORDINATOR, AUDITOR),
+          row(
+                  "GET",
+                  "/api/reports/programs/{code}",
+                  (api, as, f) -> api.get("/api/reports/programs/QIMING"))
+              .admits(OK, COORDINATOR, AUDITOR),
+          row("GET", "/api/reports/alliances", (api, as, f) -> api.get("/api/reports/alliances"))
+              .admits(OK, ALLIANCE_LEAD, COORDINATOR, AUDITOR),
+          row(
+                  "POST",
+                  "/api/reports/rebuild",
+                  (api, as, f) -> api.post("/api/reports/rebuild", null))
+              .admits(OK, ADMIN),
+
           // audit (API.md, Audit)
           row("GET", "/api/audit/journal", (api, as, f) -> api.get("/api/audit/journal"))
               .admits(OK, AUDITOR),

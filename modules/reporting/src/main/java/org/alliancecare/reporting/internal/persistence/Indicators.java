@@ -1,0 +1,338 @@
+package org.alliancecare.reporting.internal.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.alliancecare.reporting.api.AllianceReport;
+import org.alliancecare.reporting.api.AllianceReportQuery;
+import org.alliancecare.reporting.api.ClinicIndicators;
+import org.alliancecare.reporting.api.ProgramIndicators;
+import org.alliancecare.reporting.api.ProgramReport;
+import org.alliancecare.reporting.api.ProgramReportQuery;
+import org.alliancecare.reporting.internal.domain.InterventionMilestones;
+
+/**
+ * Reads the indicators out of the read models. Each figure is one aggregate over the facts of the
+ * caller's places, grouped by county (or alliance) and, in the same statement, over all of them
+ * ({@code GROUPING SETS}), so that a child counted in two counties counts once in the total.
+ */
+@ApplicationScoped
+public class Indicators {
+
+  private static final String OPEN_REFERRAL = "r.status IN ('REQUESTED', 'ACCEPTED', 'SCHEDULED')";
+
+  /** Within the period, when it has bounds. */
+  private static final String IN_PERIOD =
+      " >= COALESCE(CAST(? AS date), '-infinity'::date) AND %s <= COALESCE(CAST(? AS date),"
+          + " 'infinity'::date)";
+
+  /** Younger than the age limit on the day (a child of unknown birth date counts). */
+  private static final String UNDER_AGE =
+      " (p.birth_date IS NULL OR %s < p.birth_date + make_interval(years => ?))";
+
+  private static final String SCREENINGS =
+      "SELECT s.county_code, GROUPING(s.county_code) = 1 AS total,"
+          + " COUNT(DISTINCT s.patient_id) AS screened,"
+          + " COUNT(DISTINCT s.patient_id) FILTER (WHERE s.result = 'REFER') AS refer"
+          + " FROM reporting.screening s"
+          + " LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
+          + " WHERE s.place_code = ANY(?) AND s.kind = ANY(?)"
+          + " AND s.performed_on"
+          + IN_PERIOD.formatted("s.performed_on")
+          + " AND"
+          + UNDER_AGE.formatted("s.performed_on")
+          + " GROUP BY GROUPING SETS ((s.county_code), ())";
+
+  /** Referrals from a screening of the program's kinds or from one of the program's cases. */
+  private static final String REFERRALS =
+      "SELECT r.county_code, GROUPING(r.county_code) = 1 AS total,"
+          + " COUNT(DISTINCT r.patient_id) AS referred,"
+          + " COUNT(*) FILTER (WHERE r.status = 'COMPLETED') AS completed,"
+          + " percentile_cont(0.5) WITHIN GROUP (ORDER BY r.completed_on - r.requested_on)"
+          + " FILTER (WHERE r.status = 'COMPLETED') AS median_days,"
+          + " COUNT(*) FILTER (WHERE "
+          + OPEN_REFERRAL
+          + " AND r.due_on < ?) AS overdue"
+          + " FROM reporting.referral r"
+          + " LEFT JOIN reporting.patient p ON p.patient_id = r.patient_id"
+          + " WHERE r.place_code = ANY(?)"
+          + " AND r.requested_on"
+          + IN_PERIOD.formatted("r.requested_on")
+          + " AND"
+          + UNDER_AGE.formatted("r.requested_on")
+          + " AND ((r.source_kind = 'SCREENING' AND EXISTS (SELECT 1 FROM reporting.screening s"
+          + " WHERE s.screening_id = r.source_id AND s.kind = ANY(?)))"
+          + " OR (r.source_kind = 'CASE' AND EXISTS (SELECT 1 FROM reporting.case_file c"
+          + " WHERE c.case_id = r.source_id AND c.program_code = ?)))"
+          + " GROUP BY GROUPING SETS ((r.county_code), ())";
+
+  /** Children active in the phase (or ever), children rehabilitated (in the phase). */
+  private static final String CASES =
+      "SELECT c.county_code, GROUPING(c.county_code) = 1 AS total,"
+          + " COUNT(DISTINCT c.patient_id) FILTER (WHERE CAST(? AS integer) IS NULL"
+          + " OR EXISTS (SELECT 1 FROM reporting.case_phase cp WHERE cp.case_id = c.case_id"
+          + " AND cp.phase = ?)) AS enrolled,"
+          + " COUNT(DISTINCT c.patient_id) FILTER (WHERE c.outcome = 'REHABILITATED'"
+          + " AND (CAST(? AS integer) IS NULL OR c.closed_in_phase = ?)) AS rehabilitated"
+          + " FROM reporting.case_file c"
+          + " WHERE c.program_code = ? AND c.place_code = ANY(?)"
+          + " GROUP BY GROUPING SETS ((c.county_code), ())";
+
+  /**
+   * Children with an intervention achieved (while the case was in the phase); planned milestones of
+   * open cases (now in the phase) after their due date.
+   */
+  private static final String MILESTONES =
+      "SELECT c.county_code, GROUPING(c.county_code) = 1 AS total,"
+          + " COUNT(DISTINCT c.patient_id) FILTER (WHERE m.status = 'ACHIEVED' AND m.kind = ANY(?)"
+          + " AND (CAST(? AS integer) IS NULL OR m.achieved_in_phase = ?)) AS intervened,"
+          + " COUNT(*) FILTER (WHERE m.status = 'PLANNED' AND m.due_on < ? AND c.stage <> 'CLOSED'"
+          + " AND (CAST(? AS integer) IS NULL OR c.current_phase = ?)) AS overdue"
+          + " FROM reporting.milestone m JOIN reporting.case_file c ON c.case_id = m.case_id"
+          + " WHERE c.program_code = ? AND c.place_code = ANY(?)"
+          + " GROUP BY GROUPING SETS ((c.county_code), ())";
+
+  /** The clinics held by each alliance asked for, on days of the period, at the places. */
+  private static final String HELD =
+      "WITH held AS (SELECT ca.alliance_id, c.clinic_id"
+          + " FROM reporting.clinic c JOIN reporting.clinic_alliance ca ON ca.clinic_id = c.clinic_id"
+          + " WHERE ca.alliance_id = ANY(?) AND c.status IN ('IN_PROGRESS', 'COMPLETED')"
+          + " AND c.place_code = ANY(?)"
+          + " AND c.held_on"
+          + IN_PERIOD.formatted("c.held_on")
+          + ") SELECT h.alliance_id, GROUPING(h.alliance_id) = 1 AS total, ";
+
+  private static final String BY_ALLIANCE = " GROUP BY GROUPING SETS ((h.alliance_id), ())";
+
+  private static final String CLINICS_HELD =
+      HELD + "COUNT(DISTINCT h.clinic_id) FROM held h" + BY_ALLIANCE;
+
+  private static final String PATIENTS_SEEN =
+      HELD
+          + "COUNT(DISTINCT a.patient_id) FROM held h"
+          + " JOIN reporting.attendance a ON a.clinic_id = h.clinic_id"
+          + BY_ALLIANCE;
+
+  private static final String CLINIC_SCREENINGS =
+      HELD
+          + "COUNT(DISTINCT s.screening_id) FROM held h"
+          + " JOIN reporting.screening s ON s.clinic_id = h.clinic_id"
+          + BY_ALLIANCE;
+
+  private static final String CLINIC_REFERRALS =
+      HELD
+          + "COUNT(DISTINCT started.referral_id) FROM held h JOIN ("
+          + "SELECT s.clinic_id, r.referral_id FROM reporting.referral r"
+          + " JOIN reporting.screening s ON r.source_kind = 'SCREENING'"
+          + " AND s.screening_id = r.source_id"
+          + " UNION ALL SELECT a.clinic_id, r.referral_id FROM reporting.referral r"
+          + " JOIN reporting.attendance a ON r.source_kind = 'ATTENDANCE'"
+          + " AND a.attendance_id = r.source_id"
+          + ") started ON started.clinic_id = h.clinic_id"
+          + BY_ALLIANCE;
+
+  @Resource(lookup = "java:app/jdbc/alliancecare")
+  DataSource dataSource;
+
+  public Indicators() {}
+
+  /** Indicators on a data source of the caller's choice (tests). */
+  public Indicators(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** A program's indicators as of {@code today}. */
+  public ProgramReport program(ProgramReportQuery query, LocalDate today) {
+    Map<String, ProgramTally> counties = new TreeMap<>();
+    ProgramTally total = new ProgramTally();
+    Integer phase = query.phase();
+    try (Connection connection = dataSource.getConnection()) {
+      read(
+          connection,
+          SCREENINGS,
+          new Object[] {
+            query.places(),
+            query.screeningKinds(),
+            query.from(),
+            query.to(),
+            query.maxAgeExclusive()
+          },
+          (row, tally) -> {
+            tally.screened = row.getLong("screened");
+            tally.refer = row.getLong("refer");
+          },
+          counties,
+          ProgramTally::new,
+          total);
+      read(
+          connection,
+          REFERRALS,
+          new Object[] {
+            today,
+            query.places(),
+            query.from(),
+            query.to(),
+            query.maxAgeExclusive(),
+            query.screeningKinds(),
+            query.programCode()
+          },
+          (row, tally) -> {
+            tally.referred = row.getLong("referred");
+            tally.referralsCompleted = row.getLong("completed");
+            double median = row.getDouble("median_days");
+            tally.medianDaysToCompletion = row.wasNull() ? null : median;
+            tally.overdueReferrals = row.getLong("overdue");
+          },
+          counties,
+          ProgramTally::new,
+          total);
+      read(
+          connection,
+          CASES,
+          new Object[] {phase, phase, phase, phase, query.programCode(), query.places()},
+          (row, tally) -> {
+            tally.enrolled = row.getLong("enrolled");
+            tally.rehabilitated = row.getLong("rehabilitated");
+          },
+          counties,
+          ProgramTally::new,
+          total);
+      read(
+          connection,
+          MILESTONES,
+          new Object[] {
+            InterventionMilestones.KINDS,
+            phase,
+            phase,
+            today,
+            phase,
+            phase,
+            query.programCode(),
+            query.places()
+          },
+          (row, tally) -> {
+            tally.deviceFittedOrSurgery = row.getLong("intervened");
+            tally.overdueMilestones = row.getLong("overdue");
+          },
+          counties,
+          ProgramTally::new,
+          total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the program's indicators", e);
+    }
+    List<ProgramReport.County> rows = new ArrayList<>();
+    counties.forEach((county, tally) -> rows.add(new ProgramReport.County(county, tally.view())));
+    return new ProgramReport(today, rows, total.view());
+  }
+
+  /** The indicators of the alliances' clinics. */
+  public AllianceReport alliances(AllianceReportQuery query) {
+    Map<String, ClinicTally> alliances = new TreeMap<>();
+    ClinicTally total = new ClinicTally();
+    Object[] held = {query.allianceIds(), query.places(), query.from(), query.to()};
+    try (Connection connection = dataSource.getConnection()) {
+      RowReader<ClinicTally> heldClinics = (row, t) -> t.clinicsHeld = row.getLong(3);
+      read(connection, CLINICS_HELD, held, heldClinics, alliances, ClinicTally::new, total);
+      RowReader<ClinicTally> seen = (row, t) -> t.patientsSeen = row.getLong(3);
+      read(connection, PATIENTS_SEEN, held, seen, alliances, ClinicTally::new, total);
+      RowReader<ClinicTally> screened = (row, t) -> t.screenings = row.getLong(3);
+      read(connection, CLINIC_SCREENINGS, held, screened, alliances, ClinicTally::new, total);
+      RowReader<ClinicTally> referred = (row, t) -> t.referrals = row.getLong(3);
+      read(connection, CLINIC_REFERRALS, held, referred, alliances, ClinicTally::new, total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the alliances' indicators", e);
+    }
+    List<AllianceReport.Alliance> rows = new ArrayList<>();
+    for (String allianceId : query.allianceIds().stream().sorted().toList()) {
+      ClinicTally tally = alliances.get(allianceId);
+      rows.add(
+          new AllianceReport.Alliance(
+              allianceId, tally == null ? ClinicIndicators.NONE : tally.view()));
+    }
+    return new AllianceReport(rows, total.view());
+  }
+
+  /** What one result row adds to the tally of its group. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    void read(ResultSet row, T tally) throws SQLException;
+  }
+
+  /**
+   * Runs an aggregate grouped by its first column and over everything ({@code total}); rows of a
+   * group without a key (facts without a county) count only in the total.
+   */
+  private static <T> void read(
+      Connection connection,
+      String sql,
+      Object[] values,
+      RowReader<T> reader,
+      Map<String, T> groups,
+      Supplier<T> fresh,
+      T total)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      Statements.bind(statement, values);
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          String key = row.getString(1);
+          if (row.getBoolean(2)) {
+            reader.read(row, total);
+          } else if (key != null) {
+            reader.read(row, groups.computeIfAbsent(key, k -> fresh.get()));
+          }
+        }
+      }
+    }
+  }
+
+  /** A program's figures as they are read, figure by figure. */
+  private static final class ProgramTally {
+    long screened;
+    long refer;
+    long referred;
+    long referralsCompleted;
+    Double medianDaysToCompletion;
+    long enrolled;
+    long deviceFittedOrSurgery;
+    long rehabilitated;
+    long overdueReferrals;
+    long overdueMilestones;
+
+    ProgramIndicators view() {
+      return new ProgramIndicators(
+          screened,
+          refer,
+          referred,
+          referralsCompleted,
+          medianDaysToCompletion,
+          enrolled,
+          deviceFittedOrSurgery,
+          rehabilitated,
+          overdueReferrals,
+          overdueMilestones);
+    }
+  }
+
+  /** An alliance's figures as they are read. */
+  private static final class ClinicTally {
+    long clinicsHeld;
+    long patientsSeen;
+    long screenings;
+    long referrals;
+
+    ClinicIndicators view() {
+      return new ClinicIndicators(clinicsHeld, patientsSeen, screenings, referrals);
+    }
+  }
+}

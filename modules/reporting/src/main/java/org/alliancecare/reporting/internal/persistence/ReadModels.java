@@ -1,0 +1,451 @@
+package org.alliancecare.reporting.internal.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.alliancecare.outreach.api.events.AttendanceMovedToSurvivor;
+import org.alliancecare.outreach.api.events.ClinicCancelled;
+import org.alliancecare.outreach.api.events.ClinicCompleted;
+import org.alliancecare.outreach.api.events.ClinicPlanned;
+import org.alliancecare.outreach.api.events.ClinicPublished;
+import org.alliancecare.outreach.api.events.ClinicRescheduled;
+import org.alliancecare.outreach.api.events.ClinicRevised;
+import org.alliancecare.outreach.api.events.ClinicStarted;
+import org.alliancecare.outreach.api.events.PatientAttended;
+import org.alliancecare.patients.api.events.PatientEdited;
+import org.alliancecare.patients.api.events.PatientRegistered;
+import org.alliancecare.patients.api.events.PatientsMerged;
+import org.alliancecare.referrals.api.events.ReferralCompleted;
+import org.alliancecare.referrals.api.events.ReferralEvent;
+import org.alliancecare.referrals.api.events.ReferralReassigned;
+import org.alliancecare.referrals.api.events.ReferralRequested;
+import org.alliancecare.rehabilitation.api.events.CaseCarriedOver;
+import org.alliancecare.rehabilitation.api.events.CaseEnrolled;
+import org.alliancecare.rehabilitation.api.events.CaseReassigned;
+import org.alliancecare.rehabilitation.api.events.CaseStageChanged;
+import org.alliancecare.rehabilitation.api.events.MilestoneAchieved;
+import org.alliancecare.rehabilitation.api.events.MilestonePlanned;
+import org.alliancecare.rehabilitation.api.events.MilestoneRescheduled;
+import org.alliancecare.rehabilitation.api.events.MilestoneSkipped;
+import org.alliancecare.reporting.internal.domain.Counties;
+import org.alliancecare.reporting.internal.domain.ReportingDay;
+import org.alliancecare.screening.api.events.ScreeningCorrected;
+import org.alliancecare.screening.api.events.ScreeningMovedToSurvivor;
+import org.alliancecare.screening.api.events.ScreeningRecorded;
+
+/**
+ * Writes the read models, one method per event they follow. Every write is idempotent: a new row is
+ * inserted only if its key is new, and a change of state applies only if it is not older than the
+ * state stored ({@code changed_at}), so that projecting an event again leaves the tables as they
+ * were.
+ */
+@ApplicationScoped
+public class ReadModels {
+
+  /**
+   * The advisory lock (two-key form, apart from the single-key locks of idempotency keys) that live
+   * projections take shared and a rebuild takes exclusive.
+   */
+  private static final int LOCK_NAMESPACE = 0x52505254; // "RPRT"
+
+  private static final int LOCK_READ_MODELS = 1;
+
+  /**
+   * The stages a case starts in and ends in. Enums of other modules' {@code api} packages are read
+   * by name only: reporting may use their {@code api.events}, nothing else of them.
+   */
+  private static final String FIRST_STAGE = "ASSESSMENT";
+
+  private static final String CLOSED_STAGE = "CLOSED";
+
+  /** Every table, children before the rows they name. */
+  private static final List<String> TABLES =
+      List.of(
+          "attendance",
+          "clinic_alliance",
+          "clinic",
+          "milestone",
+          "case_phase",
+          "case_file",
+          "referral",
+          "screening",
+          "patient");
+
+  @Resource(lookup = "java:app/jdbc/alliancecare")
+  DataSource dataSource;
+
+  public ReadModels() {}
+
+  /** Read models on a data source of the caller's choice (tests). */
+  public ReadModels(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  // the projection's lock
+
+  /** Waits while a rebuild runs; held until the transaction ends. */
+  public void holdAgainstRebuild() {
+    execute("SELECT pg_advisory_xact_lock_shared(?, ?)", LOCK_NAMESPACE, LOCK_READ_MODELS);
+  }
+
+  /**
+   * Waits until no transaction is projecting, then keeps every projection waiting until this
+   * transaction ends.
+   */
+  public void holdForRebuild() {
+    execute("SELECT pg_advisory_xact_lock(?, ?)", LOCK_NAMESPACE, LOCK_READ_MODELS);
+  }
+
+  /** Removes every row of every read model. */
+  public void clear() {
+    for (String table : TABLES) {
+      execute("DELETE FROM reporting." + table);
+    }
+  }
+
+  // patients
+
+  public void project(PatientRegistered registered) {
+    execute(
+        "INSERT INTO reporting.patient (patient_id, birth_date, place_code, county_code)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (patient_id) DO NOTHING",
+        registered.patient(),
+        registered.birthDate(),
+        registered.placeCode(),
+        county(registered.placeCode()));
+  }
+
+  public void project(PatientEdited edited) {
+    execute(
+        "INSERT INTO reporting.patient (patient_id, place_code, county_code) VALUES (?, ?, ?)"
+            + " ON CONFLICT (patient_id) DO UPDATE SET place_code = EXCLUDED.place_code,"
+            + " county_code = EXCLUDED.county_code",
+        edited.patient(),
+        edited.placeCode(),
+        county(edited.placeCode()));
+  }
+
+  /** The duplicate points at the survivor, and everything of the duplicate's moves there. */
+  public void project(PatientsMerged merged) {
+    execute(
+        "UPDATE reporting.patient SET merged_into = ? WHERE patient_id = ?",
+        merged.survivorId(),
+        merged.duplicateId());
+    for (String table : List.of("screening", "attendance", "referral", "case_file")) {
+      execute(
+          "UPDATE reporting." + table + " SET patient_id = ? WHERE patient_id = ?",
+          merged.survivorId(),
+          merged.duplicateId());
+    }
+  }
+
+  // screenings
+
+  /** The patient's place and county as the read model knows them now, at the screening. */
+  public void project(ScreeningRecorded recorded) {
+    execute(
+        "INSERT INTO reporting.screening (screening_id, patient_id, kind, clinic_id, performed_on,"
+            + " place_code, county_code, result, result_version)"
+            + " SELECT ?, ?, ?, ?, ?, p.place_code, p.county_code, ?, ?"
+            + " FROM (SELECT 1) AS one"
+            + " LEFT JOIN reporting.patient p ON p.patient_id = ?"
+            + " ON CONFLICT (screening_id) DO NOTHING",
+        recorded.screeningId(),
+        recorded.screenedPatientId(),
+        recorded.kind(),
+        recorded.clinicId(),
+        ReportingDay.of(recorded.performedAt()),
+        recorded.result(),
+        recorded.version(),
+        recorded.screenedPatientId());
+  }
+
+  /** The later version's result replaces the earlier's. */
+  public void project(ScreeningCorrected corrected) {
+    execute(
+        "UPDATE reporting.screening SET result = ?, result_version = ?"
+            + " WHERE screening_id = ? AND result_version < ?",
+        corrected.result(),
+        corrected.version(),
+        corrected.screeningId(),
+        corrected.version());
+  }
+
+  public void project(ScreeningMovedToSurvivor moved) {
+    execute(
+        "UPDATE reporting.screening SET patient_id = ? WHERE screening_id = ?",
+        moved.survivorId(),
+        moved.screeningId());
+  }
+
+  // referrals
+
+  public void project(ReferralRequested requested) {
+    execute(
+        "INSERT INTO reporting.referral (referral_id, patient_id, place_code, county_code,"
+            + " source_kind, source_id, requested_on, due_on, status, changed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO NOTHING",
+        requested.referralId(),
+        requested.patient(),
+        requested.placeCode(),
+        countyOf(requested.countyCode(), requested.placeCode()),
+        requested.sourceKind(),
+        requested.sourceId(),
+        requested.requestedOn(),
+        requested.dueOn(),
+        requested.status(),
+        requested.occurredAt());
+  }
+
+  /** Accepted, scheduled, declined, cancelled: the status it left the referral in. */
+  public void projectStatus(ReferralEvent changed) {
+    execute(
+        "UPDATE reporting.referral SET status = ?, changed_at = ?"
+            + " WHERE referral_id = ? AND changed_at <= ?",
+        changed.status(),
+        changed.occurredAt(),
+        changed.referralId(),
+        changed.occurredAt());
+  }
+
+  public void project(ReferralCompleted completed) {
+    execute(
+        "UPDATE reporting.referral SET status = ?, completed_on = ?, changed_at = ?"
+            + " WHERE referral_id = ? AND changed_at <= ?",
+        completed.status(),
+        completed.completedOn(),
+        completed.occurredAt(),
+        completed.referralId(),
+        completed.occurredAt());
+  }
+
+  public void project(ReferralReassigned reassigned) {
+    execute(
+        "UPDATE reporting.referral SET patient_id = ? WHERE referral_id = ?",
+        reassigned.patient(),
+        reassigned.referralId());
+  }
+
+  // rehabilitation cases
+
+  public void project(CaseEnrolled enrolled) {
+    execute(
+        "INSERT INTO reporting.case_file (case_id, patient_id, program_code, enrolment_phase,"
+            + " current_phase, place_code, county_code, enrolled_on, stage, changed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING",
+        enrolled.caseId(),
+        enrolled.patient(),
+        enrolled.programCode(),
+        enrolled.phase(),
+        enrolled.phase(),
+        enrolled.placeCode(),
+        countyOf(enrolled.countyCode(), enrolled.placeCode()),
+        enrolled.enrolledOn(),
+        FIRST_STAGE,
+        enrolled.occurredAt());
+    activeIn(enrolled.caseId(), enrolled.phase());
+  }
+
+  public void project(CaseCarriedOver carried) {
+    execute(
+        "UPDATE reporting.case_file SET current_phase = ? WHERE case_id = ? AND current_phase < ?",
+        carried.phase(),
+        carried.caseId(),
+        carried.phase());
+    activeIn(carried.caseId(), carried.phase());
+  }
+
+  /** The stage; on closure also the outcome and the phase the case closed in. */
+  public void project(CaseStageChanged changed) {
+    boolean closed = CLOSED_STAGE.equals(String.valueOf(changed.toStage()));
+    execute(
+        "UPDATE reporting.case_file SET stage = ?, outcome = ?, closed_in_phase = ?,"
+            + " changed_at = ? WHERE case_id = ? AND changed_at <= ?",
+        changed.toStage(),
+        closed ? Objects.toString(changed.outcome(), null) : null,
+        closed ? changed.phase() : null,
+        changed.occurredAt(),
+        changed.caseId(),
+        changed.occurredAt());
+  }
+
+  public void project(CaseReassigned reassigned) {
+    execute(
+        "UPDATE reporting.case_file SET patient_id = ? WHERE case_id = ?",
+        reassigned.patient(),
+        reassigned.caseId());
+  }
+
+  public void project(MilestonePlanned planned) {
+    execute(
+        "INSERT INTO reporting.milestone (milestone_id, case_id, kind, due_on, status, changed_at)"
+            + " VALUES (?, ?, ?, ?, 'PLANNED', ?) ON CONFLICT (milestone_id) DO NOTHING",
+        planned.milestoneId(),
+        planned.caseId(),
+        planned.kind(),
+        planned.dueOn(),
+        planned.occurredAt());
+  }
+
+  public void project(MilestoneRescheduled rescheduled) {
+    execute(
+        "UPDATE reporting.milestone SET due_on = ?, changed_at = ?"
+            + " WHERE milestone_id = ? AND changed_at <= ?",
+        rescheduled.dueOn(),
+        rescheduled.occurredAt(),
+        rescheduled.milestoneId(),
+        rescheduled.occurredAt());
+  }
+
+  public void project(MilestoneAchieved achieved) {
+    execute(
+        "UPDATE reporting.milestone SET status = 'ACHIEVED', achieved_on = ?,"
+            + " achieved_in_phase = ?, changed_at = ? WHERE milestone_id = ? AND changed_at <= ?",
+        achieved.achievedOn(),
+        achieved.phase(),
+        achieved.occurredAt(),
+        achieved.milestoneId(),
+        achieved.occurredAt());
+  }
+
+  public void project(MilestoneSkipped skipped) {
+    execute(
+        "UPDATE reporting.milestone SET status = 'SKIPPED', changed_at = ?"
+            + " WHERE milestone_id = ? AND changed_at <= ?",
+        skipped.occurredAt(),
+        skipped.milestoneId(),
+        skipped.occurredAt());
+  }
+
+  // outreach clinics
+
+  public void project(ClinicPlanned planned) {
+    execute(
+        "INSERT INTO reporting.clinic (clinic_id, place_code, county_code, held_on, status,"
+            + " changed_at) VALUES (?, ?, ?, ?, 'PLANNED', ?) ON CONFLICT (clinic_id) DO NOTHING",
+        planned.clinicId(),
+        planned.placeCode(),
+        county(planned.placeCode()),
+        planned.date(),
+        planned.occurredAt());
+    execute(
+        "INSERT INTO reporting.clinic_alliance (clinic_id, alliance_id, host) VALUES (?, ?, true)"
+            + " ON CONFLICT (clinic_id, alliance_id) DO NOTHING",
+        planned.clinicId(),
+        planned.hostAllianceId());
+    joining(planned.clinicId(), planned.hostAllianceId(), planned.joiningAllianceIds());
+  }
+
+  /** Place and joining alliances as they now are. */
+  public void project(ClinicRevised revised) {
+    execute(
+        "UPDATE reporting.clinic SET place_code = ?, county_code = ? WHERE clinic_id = ?",
+        revised.placeCode(),
+        county(revised.placeCode()),
+        revised.clinicId());
+    execute(
+        "DELETE FROM reporting.clinic_alliance WHERE clinic_id = ? AND NOT host",
+        revised.clinicId());
+    joining(revised.clinicId(), null, revised.joiningAllianceIds());
+  }
+
+  public void project(ClinicRescheduled rescheduled) {
+    execute(
+        "UPDATE reporting.clinic SET held_on = ? WHERE clinic_id = ?",
+        rescheduled.date(),
+        rescheduled.clinicId());
+  }
+
+  public void project(ClinicPublished published) {
+    clinicStatus(published.clinicId(), "PUBLISHED", published.occurredAt());
+  }
+
+  public void project(ClinicStarted started) {
+    clinicStatus(started.clinicId(), "IN_PROGRESS", started.occurredAt());
+  }
+
+  public void project(ClinicCompleted completed) {
+    clinicStatus(completed.clinicId(), "COMPLETED", completed.occurredAt());
+  }
+
+  public void project(ClinicCancelled cancelled) {
+    clinicStatus(cancelled.clinicId(), "CANCELLED", cancelled.occurredAt());
+  }
+
+  public void project(PatientAttended attended) {
+    execute(
+        "INSERT INTO reporting.attendance (attendance_id, clinic_id, patient_id) VALUES (?, ?, ?)"
+            + " ON CONFLICT (attendance_id) DO NOTHING",
+        attended.attendanceId(),
+        attended.clinicId(),
+        attended.attendingPatientId());
+  }
+
+  public void project(AttendanceMovedToSurvivor moved) {
+    execute(
+        "UPDATE reporting.attendance SET patient_id = ? WHERE attendance_id = ?",
+        moved.survivorPatientId(),
+        moved.attendanceId());
+  }
+
+  // helpers
+
+  private void activeIn(String caseId, int phase) {
+    execute(
+        "INSERT INTO reporting.case_phase (case_id, phase) VALUES (?, ?)"
+            + " ON CONFLICT (case_id, phase) DO NOTHING",
+        caseId,
+        phase);
+  }
+
+  private void joining(String clinicId, String hostAllianceId, List<String> joiningAllianceIds) {
+    Set<String> joining =
+        new LinkedHashSet<>(joiningAllianceIds == null ? List.of() : joiningAllianceIds);
+    if (hostAllianceId != null) {
+      joining.remove(hostAllianceId);
+    }
+    for (String allianceId : joining) {
+      execute(
+          "INSERT INTO reporting.clinic_alliance (clinic_id, alliance_id, host) VALUES (?, ?, false)"
+              + " ON CONFLICT (clinic_id, alliance_id) DO NOTHING",
+          clinicId,
+          allianceId);
+    }
+  }
+
+  private void clinicStatus(String clinicId, String status, Instant at) {
+    execute(
+        "UPDATE reporting.clinic SET status = ?, changed_at = ? WHERE clinic_id = ? AND changed_at <= ?",
+        status,
+        at,
+        clinicId,
+        at);
+  }
+
+  private static String county(String placeCode) {
+    return Counties.countyOf(placeCode).orElse(null);
+  }
+
+  /** The county an event names, else the one its place code gives. */
+  private static String countyOf(String countyCode, String placeCode) {
+    return countyCode != null ? countyCode : county(placeCode);
+  }
+
+  private void execute(String sql, Object... values) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      Statements.bind(statement, values);
+      statement.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not update the read models", e);
+    }
+  }
+}
