@@ -1,7 +1,7 @@
 package org.alliancecare.app.internal.http;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +25,9 @@ import org.alliancecare.kernel.InvalidInput;
  */
 @Provider
 public class JsonTextLimits implements ReaderInterceptor {
+
+  /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final int MAX_DEPTH = 64;
 
@@ -56,7 +59,7 @@ public class JsonTextLimits implements ReaderInterceptor {
   static List<String> unstorableFields(byte[] json) {
     List<String> fields = new ArrayList<>();
     Deque<Object> path = new ArrayDeque<>();
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(json))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {

@@ -1,11 +1,11 @@
 package org.alliancecare.app.internal.http;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -14,6 +14,9 @@ import java.util.Map;
 
 /** Where in a JSON request body a value sits, as the field paths that errors name. */
 final class RequestFields {
+
+  /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private RequestFields() {}
 
@@ -25,7 +28,7 @@ final class RequestFields {
     if (body == null || body.length == 0) {
       return paths;
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
       collect(reader.readValue(), "", value, paths);
     } catch (JsonParsingException | IllegalStateException e) {
       return List.of();

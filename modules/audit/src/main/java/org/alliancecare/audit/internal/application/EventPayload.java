@@ -1,11 +1,11 @@
 package org.alliancecare.audit.internal.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import org.alliancecare.audit.internal.domain.CanonicalJson;
 import org.alliancecare.kernel.events.DomainEvent;
@@ -26,11 +26,18 @@ public final class EventPayload {
               .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
               .withNullValues(true));
 
+  /**
+   * Looked up once: {@code Json.createReader} looks the provider up again on every call, through
+   * the service loader of the application's class loader, which cost a measurable part of every
+   * change (bench/README.md).
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private EventPayload() {}
 
   public static String of(DomainEvent event) {
     String json = JSONB.toJson(event);
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return CanonicalJson.of(reader.readValue());
     }
   }

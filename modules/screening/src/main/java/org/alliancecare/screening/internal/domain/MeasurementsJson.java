@@ -1,11 +1,11 @@
 package org.alliancecare.screening.internal.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,6 +37,9 @@ import org.alliancecare.screening.internal.domain.classification.Measurements;
  */
 public final class MeasurementsJson {
 
+  /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   static final String ROOT = "measurements";
 
   private MeasurementsJson() {}
@@ -62,7 +65,7 @@ public final class MeasurementsJson {
 
   /** The canonical JSON of measurements. */
   public static JsonObject write(Measurements measurements) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (measurements instanceof Measurements.OptotypeAcuity acuity) {
       putEye(json, "rightEye", acuity.rightEye());
       putEye(json, "leftEye", acuity.leftEye());
@@ -82,7 +85,7 @@ public final class MeasurementsJson {
     if (eye == null) {
       return;
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     putReading(object, "uncorrected", eye.uncorrected());
     putReading(object, "corrected", eye.corrected());
     json.add(name, object);
@@ -93,7 +96,7 @@ public final class MeasurementsJson {
     if (reading == null) {
       return;
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     if (reading.value() != null) {
       object.add("value", reading.value());
     }
@@ -105,7 +108,7 @@ public final class MeasurementsJson {
     if (ear == null) {
       return;
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     for (String frequency : HearingThresholds.FREQUENCIES) {
       if (ear.get(frequency) != null) {
         object.add(frequency, ear.get(frequency));

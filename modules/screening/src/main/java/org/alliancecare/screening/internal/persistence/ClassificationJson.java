@@ -1,11 +1,11 @@
 package org.alliancecare.screening.internal.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -25,11 +25,14 @@ import org.alliancecare.screening.internal.domain.classification.WhoHearingGrade
  */
 final class ClassificationJson {
 
+  /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private ClassificationJson() {}
 
   static JsonObject write(Classification classification) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("result", classification.result().name())
             .add("ruleSetId", classification.ruleSetId());
     putDecimal(json, "betterEyeLogMar", classification.betterEyeLogMar());
@@ -64,10 +67,10 @@ final class ClassificationJson {
   }
 
   private static JsonArrayBuilder reasons(List<Reason> reasons) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Reason reason : reasons) {
       array.add(
-          Json.createObjectBuilder().add("code", reason.code().name()).add("text", reason.text()));
+          JSON.createObjectBuilder().add("code", reason.code().name()).add("text", reason.text()));
     }
     return array;
   }

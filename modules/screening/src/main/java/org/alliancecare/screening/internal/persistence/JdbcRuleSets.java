@@ -2,8 +2,8 @@ package org.alliancecare.screening.internal.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +20,9 @@ import org.alliancecare.screening.internal.domain.classification.RuleSet;
 @ApplicationScoped
 public class JdbcRuleSets implements RuleSets {
 
+  /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Resource(lookup = ScreeningDatabase.JNDI_NAME)
   DataSource dataSource;
 
@@ -35,7 +38,7 @@ public class JdbcRuleSets implements RuleSets {
         if (!row.next()) {
           throw new IllegalStateException("no screening rule set is in force at " + at);
         }
-        try (JsonReader parameters = Json.createReader(new StringReader(row.getString(2)))) {
+        try (JsonReader parameters = JSON.createReader(new StringReader(row.getString(2)))) {
           return RuleSetJson.read(row.getString(1), parameters.readObject());
         }
       }

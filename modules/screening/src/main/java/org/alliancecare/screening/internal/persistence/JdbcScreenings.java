@@ -2,9 +2,9 @@ package org.alliancecare.screening.internal.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
@@ -48,6 +48,9 @@ import org.alliancecare.screening.internal.domain.Screenings;
  */
 @ApplicationScoped
 public class JdbcScreenings implements Screenings {
+
+  /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final String SCREENING_COLUMNS =
       "id, patient_id, kind, method, performed_at, performer_username,"
@@ -283,7 +286,7 @@ public class JdbcScreenings implements Screenings {
   }
 
   private static JsonObject json(ResultSet row, String column) throws SQLException {
-    try (JsonReader reader = Json.createReader(new StringReader(row.getString(column)))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(row.getString(column)))) {
       return reader.readObject();
     }
   }
