@@ -2,9 +2,9 @@ package org.alliancecare.app.internal.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,6 +32,12 @@ import org.alliancecare.patients.api.PatientsFacade;
  */
 @ApplicationScoped
 public class PatientTimeline {
+
+  /**
+   * Looked up once: {@code Json.createReader} looks the provider up again on every call, and a
+   * timeline parses every entry's payload.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final String MERGED = "PatientsMerged";
   private static final String PATIENT_STREAM = "Patient";
@@ -99,7 +105,7 @@ public class PatientTimeline {
   }
 
   private static JsonObject payload(JournalEntry entry) {
-    try (JsonReader reader = Json.createReader(new StringReader(entry.payload()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(entry.payload()))) {
       return reader.readObject();
     }
   }
