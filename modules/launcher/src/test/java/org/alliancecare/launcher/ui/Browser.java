@@ -162,6 +162,10 @@ final class Browser implements AutoCloseable {
     new Select(driver.findElement(select)).selectByVisibleText(visibleText);
   }
 
+  void chooseValue(By select, String value) {
+    new Select(driver.findElement(select)).selectByValue(value);
+  }
+
   void chooseContaining(By select, String part) {
     Select menu = new Select(driver.findElement(select));
     WebElement option =

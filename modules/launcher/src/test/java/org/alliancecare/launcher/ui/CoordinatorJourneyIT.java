@@ -2,6 +2,8 @@ package org.alliancecare.launcher.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,7 +18,7 @@ import org.openqa.selenium.By;
  * The program coordinator, in Chinese (the browser asks for zh-CN): enrols a child whose hearing
  * screening referred into the open phase, finds the case on the board with its overdue milestone
  * highlighted, and closes the phase after a confirmation that says how many cases move on to the
- * next phase.
+ * next phase; reads the program's indicators per county and per phase.
  */
 class CoordinatorJourneyIT {
 
@@ -138,6 +140,31 @@ class CoordinatorJourneyIT {
 
       assertThat(coordinator.get("/api/cases/" + caseId).json().getInt("currentPhase"))
           .isEqualTo(2);
+
+      browser.visit("/app/coordinator/indicators.xhtml?code=" + program);
+      assertThat(browser.text(By.id("page-title"))).isEqualTo("指标");
+      JsonObject wensu =
+          coordinator.get("/api/reports/programs/" + program).json().getJsonArray("rows").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(row -> row.getString("countyCode").equals(UiFixture.WENSU))
+              .findFirst()
+              .orElseThrow();
+      assertThat(wensu.getInt("enrolled")).isEqualTo(1);
+      assertThat(browser.texts(By.cssSelector("#rows tbody tr")))
+          .anySatisfy(
+              row ->
+                  assertThat(row)
+                      .startsWith(
+                          "温宿县 %d %d %d"
+                              .formatted(
+                                  wensu.getInt("screened"),
+                                  wensu.getInt("refer"),
+                                  wensu.getInt("referred"))));
+      assertThat(browser.text(By.id("total"))).contains("入组人数 1");
+      assertThat(browser.present(By.cssSelector("#countyChart canvas"))).isTrue();
+      assertThat(browser.present(By.cssSelector("#phaseChart canvas"))).isTrue();
+      assertThat(browser.text(By.id("csv:download"))).isEmpty();
+      browser.screenshot("indicators");
       assertThat(browser.reportTimings()).isLessThan(1000);
     }
   }

@@ -46,7 +46,7 @@ class LeadJourneyIT {
               day + " 09:00–12:00 (Asia/Shanghai, UTC+08:00, China Standard Time (Beijing))");
       assertThat(browser.text(By.id("clinic-host"))).isEqualTo("Rehabilitation Medicine Alliance");
 
-      browser.chooseContaining(By.id("assign:practitioner"), "王建华");
+      browser.chooseValue(By.id("assign:practitioner"), memberPractitioner);
       browser.choose(By.id("assign:role"), "doctor");
       browser.clickThrough(By.id("assign:assign"));
       assertThat(browser.bodyText()).contains("Clinic " + first + " is staffed.");
@@ -59,7 +59,7 @@ class LeadJourneyIT {
 
       String second =
           planClinic(browser, "Rehabilitation assessment, Jiamu Town", day, "10:30", "13:00");
-      browser.chooseContaining(By.id("assign:practitioner"), "王建华");
+      browser.chooseValue(By.id("assign:practitioner"), memberPractitioner);
       browser.clickThrough(By.id("assign:assign"));
       assertThat(browser.bodyText())
           .contains(

@@ -3,29 +3,26 @@ package org.alliancecare.app.internal.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.alliancecare.audit.api.AuditFacade;
-import org.alliancecare.audit.api.JournalEntry;
+import org.alliancecare.app.internal.timeline.PatientTimeline;
+import org.alliancecare.app.internal.timeline.TimelineEntry;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
 
 /**
- * A child's case history for an auditor: every journal entry of the child across the modules
- * ({@link AuditFacade#timeline}), each with when, who, what happened and what changed. The child
- * must be in the auditor's scope; reading the history is access-logged.
+ * A child's case history for an auditor: every journal entry of the child across the modules, each
+ * with when, who, what happened and what changed — the timeline of {@code GET
+ * /api/patients/{id}/timeline} ({@link PatientTimeline}: the audit journal, registrations merged
+ * into the child included). The child must be in the auditor's scope; reading it is access-logged.
  */
 @Named
 @ViewScoped
@@ -37,7 +34,7 @@ public class PatientHistoryPage implements Serializable {
   static final Set<String> SHOWN_ELSEWHERE = Set.of("actor", "occurredAt");
 
   @Inject transient PatientsFacade patients;
-  @Inject transient AuditFacade audit;
+  @Inject transient PatientTimeline timeline;
   @Inject transient CurrentCaller caller;
   @Inject transient AccessTrail accessTrail;
   @Inject transient Feedback feedback;
@@ -70,10 +67,14 @@ public class PatientHistoryPage implements Serializable {
       return;
     }
     accessTrail.read("Patient", patient);
-    List<JournalEntry> journal = audit.timeline(patient.id());
-    accessTrail.readOf("PatientTimeline", patient.id());
+    List<TimelineEntry> journal = timeline.of(patient.id(), null, null, caller.get()).items();
+    // as GET /api/patients/{id}/timeline logs it: each registration the entries belong to
+    accessTrail.read("PatientTimeline", journal);
+    if (journal.stream().noneMatch(e -> e.patientId().equals(patient.id()))) {
+      accessTrail.readOf("PatientTimeline", patient.id());
+    }
     List<Entry> lines = new ArrayList<>();
-    for (JournalEntry entry : journal) {
+    for (TimelineEntry entry : journal) {
       lines.add(
           new Entry(
               entry.seq(),
@@ -87,16 +88,8 @@ public class PatientHistoryPage implements Serializable {
     entries = lines;
   }
 
-  private List<Change> changes(String payload) {
+  private List<Change> changes(JsonObject event) {
     List<Change> changes = new ArrayList<>();
-    JsonObject event;
-    try (JsonReader reader = Json.createReader(new StringReader(payload))) {
-      event = reader.readObject();
-    } catch (JsonParsingException tampered) {
-      // a payload that is no longer JSON was changed behind the application's back: show it as is
-      changes.add(new Change(texts.text("history.payload"), payload));
-      return changes;
-    }
     for (Map.Entry<String, JsonValue> member : event.entrySet()) {
       if (SHOWN_ELSEWHERE.contains(member.getKey())
           || member.getValue().getValueType() == JsonValue.ValueType.NULL) {
