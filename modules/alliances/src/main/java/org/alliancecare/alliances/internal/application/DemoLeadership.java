@@ -2,7 +2,6 @@ package org.alliancecare.alliances.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import org.alliancecare.alliances.api.NewMembership;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.Role;
 import org.alliancecare.directory.api.events.AccountCreated;
-import org.alliancecare.kernel.BusinessRuleViolation;
 import org.alliancecare.kernel.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,7 +46,7 @@ public class DemoLeadership {
   @ConfigProperty(name = "alliancecare.demo", defaultValue = "false")
   boolean demo;
 
-  void accountCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountCreated created) {
+  void accountCreated(@Observes AccountCreated created) {
     MembershipRole role =
         DEMO_LEAD.equals(created.username())
             ? MembershipRole.LEAD
@@ -65,17 +63,11 @@ public class DemoLeadership {
       return;
     }
     LocalDate today = LocalDate.now(clock.withZone(AllianceAdministration.REGION));
-    try {
-      alliances.admit(
-          pediatrics.id(), new NewMembership(created.practitionerId(), role, today), SYSTEM);
-      LOG.info(
-          () ->
-              "demonstration installation: a demo practitioner joined the Pediatrics Alliance as "
-                  + role);
-    } catch (BusinessRuleViolation refused) {
-      LOG.info(
-          () ->
-              "demonstration installation: Pediatrics lead left as it is (" + refused.rule() + ")");
-    }
+    alliances.admit(
+        pediatrics.id(), new NewMembership(created.practitionerId(), role, today), SYSTEM);
+    LOG.info(
+        () ->
+            "demonstration installation: a demo practitioner joined the Pediatrics Alliance as "
+                + role);
   }
 }

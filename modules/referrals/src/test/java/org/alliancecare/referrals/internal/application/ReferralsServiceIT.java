@@ -27,6 +27,7 @@ import org.alliancecare.directory.api.OrganisationKind;
 import org.alliancecare.directory.api.Place;
 import org.alliancecare.directory.api.PlaceLevel;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.BusinessRuleViolation;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;

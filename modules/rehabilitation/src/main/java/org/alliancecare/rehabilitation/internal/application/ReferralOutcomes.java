@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.referrals.api.ReferralFacts;
 import org.alliancecare.referrals.api.ReferralSource;
 import org.alliancecare.referrals.api.ReferralStatus;
