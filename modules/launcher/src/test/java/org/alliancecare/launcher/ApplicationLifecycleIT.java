@@ -26,7 +26,8 @@ class ApplicationLifecycleIT {
     RunningApplication app =
         RunningApplication.start(data, Map.of("ALLIANCECARE_ADMIN_PASSWORD", ADMIN_PASSWORD));
     try {
-      System.out.printf("first start (initdb, migrations) ready in %d ms%n", app.startedIn().toMillis());
+      System.out.printf(
+          "first start (initdb, migrations) ready in %d ms%n", app.startedIn().toMillis());
       Api api = app.api();
 
       ApiResponse version = api.get("/api/version");
@@ -67,8 +68,10 @@ class ApplicationLifecycleIT {
       System.out.printf("second start ready in %d ms%n", app.startedIn().toMillis());
       String kept = signIn(app.api(), "restart.check", "Kept-after-restart-2026");
       assertThat(kept).isNotBlank();
-      ApiResponse account = app.api().as(signIn(app.api(), "admin", ADMIN_PASSWORD))
-          .get("/api/accounts/restart.check");
+      ApiResponse account =
+          app.api()
+              .as(signIn(app.api(), "admin", ADMIN_PASSWORD))
+              .get("/api/accounts/restart.check");
       assertThat(account.status()).isEqualTo(200);
       assertThat(account.json().getString("displayName")).isEqualTo("Restart Check");
     } finally {
