@@ -21,7 +21,10 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           new JsonbConfig()
               .withNullValues(false)
               .withDeserializers(
-                  new ExactNumbers.Integers(), new ExactNumbers.Longs(), new StrictText())
+                  new ExactNumbers.Integers(),
+                  new ExactNumbers.Longs(),
+                  new StrictText(),
+                  new StrictBooleans())
               .setProperty("jsonb.fail-on-unknown-properties", true));
 
   @Override
