@@ -68,7 +68,8 @@ final class Capture {
             }
             return true;
           };
-        });
+        },
+        app::serverCpuMillis);
   }
 
   Measured baseline(int clients) throws InterruptedException, SQLException {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -31,6 +32,21 @@ final class Load {
   private Load() {}
 
   static Measured run(String name, int clients, Duration warmUp, Duration measured, Clients make)
+      throws InterruptedException {
+    return run(name, clients, warmUp, measured, make, null);
+  }
+
+  /**
+   * As {@link #run(String, int, Duration, Duration, Clients)}, also measuring the CPU time that
+   * {@code serverCpuMillis} (a process's CPU time so far, in ms) grows by while measuring.
+   */
+  static Measured run(
+      String name,
+      int clients,
+      Duration warmUp,
+      Duration measured,
+      Clients make,
+      LongSupplier serverCpuMillis)
       throws InterruptedException {
     Recorder recorder = new Recorder(HIGHEST_MICROS, 3);
     long[] successes = new long[clients];
@@ -75,7 +91,16 @@ final class Load {
       thread.start();
     }
     recorder.reset();
+    long cpuBefore = 0;
+    if (serverCpuMillis != null) {
+      long wait = measureFrom - System.nanoTime();
+      if (wait > 0) {
+        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      }
+      cpuBefore = serverCpuMillis.getAsLong();
+    }
     done.await();
+    double cpu = serverCpuMillis == null ? Double.NaN : serverCpuMillis.getAsLong() - cpuBefore;
     if (broken.get() != null) {
       throw new IllegalStateException(name + " failed", broken.get());
     }
@@ -87,6 +112,6 @@ final class Load {
       failed += failures[c];
     }
     double seconds = (end - measureFrom) / 1e9;
-    return new Measured(name, clients, ok, failed, seconds, latencies);
+    return new Measured(name, clients, ok, failed, seconds, latencies, cpu);
   }
 }

@@ -49,7 +49,8 @@ final class Reads {
             }
             return true;
           };
-        });
+        },
+        app::serverCpuMillis);
   }
 
   /**

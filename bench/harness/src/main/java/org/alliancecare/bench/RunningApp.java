@@ -190,6 +190,19 @@ final class RunningApp implements AutoCloseable {
     throw new IllegalStateException("no VmRSS for process " + pid);
   }
 
+  /** CPU time (user and system) of the Payara Micro process so far, in ms. */
+  long serverCpuMillis() {
+    long pid = serverPid().orElseThrow(() -> new IllegalStateException("no Payara process"));
+    try {
+      String stat =
+          Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A JDBC connection to the embedded database, as its owner. */
   Connection database() throws SQLException {
     return DriverManager.getConnection(
