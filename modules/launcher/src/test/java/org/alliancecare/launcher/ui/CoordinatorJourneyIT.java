@@ -165,6 +165,11 @@ class CoordinatorJourneyIT {
       assertThat(browser.present(By.cssSelector("#phaseChart canvas"))).isTrue();
       assertThat(browser.text(By.id("csv:download"))).isEmpty();
       browser.screenshot("indicators");
+
+      browser.clickThrough(By.id("shell:lang-en"));
+      assertThat(browser.text(By.id("page-title"))).isEqualTo("Indicators");
+      assertThat(browser.text(By.id("who-roles"))).isEqualTo("Program coordinator");
+      assertThat(browser.text(By.id("who-jurisdiction"))).contains("Aksu Prefecture", "Aral City");
       assertThat(browser.reportTimings()).isLessThan(1000);
     }
   }

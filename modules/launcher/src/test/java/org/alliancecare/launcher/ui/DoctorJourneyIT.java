@@ -131,6 +131,26 @@ class DoctorJourneyIT {
           .isEqualTo("Aksu Prefecture First People's Hospital");
       browser.screenshot("referral");
 
+      // the next screening of the same child starts from the kind done last; vision by chart
+      browser.visit("/app/doctor/screening.xhtml?patient=" + patientId);
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.cssSelector("input[name='screen:kind'][value='HEARING']"))
+                  .isSelected())
+          .isTrue();
+      browser.clickInPlace(By.cssSelector("input[name='screen:kind'][value='VISION']"));
+      browser.awaitVisible(By.id("screen:rightUncorrected"));
+      assertThat(browser.driver().findElement(By.id("screen:notation")).getAttribute("value"))
+          .isEqualTo("FIVE_POINT");
+      browser.type(By.id("screen:rightUncorrected"), "4.9");
+      browser.type(By.id("screen:leftUncorrected"), "5.0");
+      browser.submitWithEnter(By.id("screen:leftUncorrected"));
+      assertThat(browser.text(By.id("result-value"))).isEqualTo("PASS");
+      assertThat(browser.text(By.id("icd11"))).isEqualTo("no impairment");
+      assertThat(browser.present(By.id("next:refer"))).isFalse();
+      browser.screenshot("vision-pass");
+
       ApiResponse patient = doctor.api().get("/api/patients/" + patientId);
       assertThat(patient.status()).isEqualTo(200);
       assertThat(patient.json().getString("name")).isEqualTo(name);
@@ -154,6 +174,8 @@ class DoctorJourneyIT {
       assertThat(referral.getString("toOrganisationId"))
           .isEqualTo(fixture.organisationId("AKS-H1"));
 
+      assertThat(doctor.api().get("/api/patients/" + patientId + "/screenings").body())
+          .contains("\"kind\":\"VISION\"", "\"result\":\"PASS\"");
       assertThat(browser.reportTimings()).isLessThan(1000);
     }
   }
