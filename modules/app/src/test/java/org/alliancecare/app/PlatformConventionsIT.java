@@ -109,6 +109,16 @@ class PlatformConventionsIT {
   }
 
   @Test
+  void a_null_number_is_absent_and_a_missing_required_one_is_named() throws Exception {
+    ApiResponse optional =
+        key(api()).post("api/probe", "{\"name\": \"x\", \"capacity\": 3, \"holdMillis\": null}");
+    assertThat(optional.status()).as(optional.toString()).isEqualTo(201);
+    ApiResponse required = key(api()).post("api/probe", "{\"name\": \"x\", \"capacity\": null}");
+    assertProblem(required, 400, "invalid-input");
+    assertThat(fields(required)).containsExactly("capacity");
+  }
+
+  @Test
   void a_number_too_large_for_its_field_is_refused_not_truncated() throws Exception {
     ApiResponse response =
         key(api()).post("api/probe", "{\"name\": \"x\", \"capacity\": 4294967297}");

@@ -144,6 +144,7 @@ public final class Launcher {
                     LOG.warning("the application did not stop in time; killing it");
                     running.destroyForcibly().waitFor();
                   }
+                  LOG.info("the application stopped (exit code " + running.exitValue() + ")");
                 }
                 stopDatabase();
               } catch (InterruptedException e) {

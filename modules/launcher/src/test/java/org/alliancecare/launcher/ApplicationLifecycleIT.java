@@ -59,7 +59,7 @@ class ApplicationLifecycleIT {
 
       assertThat(app.stop()).isZero();
       String log = app.log();
-      assertThat(log.indexOf("Payara Micro STOPPED"))
+      assertThat(log.indexOf("the application stopped (exit code"))
           .as("the application stops before the database")
           .isPositive()
           .isLessThan(log.indexOf("embedded PostgreSQL stopped"));

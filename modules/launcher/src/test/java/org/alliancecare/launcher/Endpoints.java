@@ -226,12 +226,13 @@ final class Endpoints {
                   (api, as, f) -> api.post("/api/clinics/" + NO_SUCH_ID + "/attendances", "{}"))
               .admits(ADMITTED, DOCTOR, ALLIANCE_LEAD),
           // DOCTOR and ALLIANCE_LEAD may ask, but only a doctor staffing the clinic and a lead of
-          // its alliances are answered; the demo doctor and lead.ped are neither (403)
+          // its alliances are answered: lead.ped leads PED, the clinic's host; the demo doctor does
+          // not staff it (403)
           row(
                   "GET",
                   "/api/clinics/{id}/attendances",
                   (api, as, f) -> api.get("/api/clinics/" + f.clinicId() + "/attendances"))
-              .admits(OK, AUDITOR),
+              .admits(OK, AUDITOR, ALLIANCE_LEAD),
           row(
                   "GET",
                   "/api/clinics/calendar.ics",

@@ -165,14 +165,15 @@ class MergeAcrossModulesIT {
                 .replace("-", "")
                 .substring(0, 10)
                 .toUpperCase(Locale.ROOT);
-    created(
+    ApiResponse program =
         coordinator.post(
             "/api/programs",
             """
             {"code": "%s", "nameZh": "合并测试项目", "nameEn": "Merge test program",
              "eligibility": {"maxAgeExclusive": 18, "placeCodes": ["652900"],
                              "conditions": ["HEARING"]}}"""
-                .formatted(code)));
+                .formatted(code));
+    assertThat(program.status()).as(program.toString()).isEqualTo(201);
     assertThat(
             coordinator
                 .post(

@@ -263,8 +263,38 @@ class ReferralsIT {
         {"patientId": "%s", "source": {"kind": "SCREENING", "id": "%s"},
          "toOrganisationId": "%s", "specialty": "%s", "urgency": "%s",
          "reason": "REFER in both ears on OAE at the outreach clinic", "dueOn": %s}"""
-        .formatted(patient, UUID.randomUUID(), organisation, specialty, urgency, dueOn);
+        .formatted(patient, referScreening(patient), organisation, specialty, urgency, dueOn);
   }
+
+  /** The patient's OAE screening that came out REFER, the source of the referrals made here. */
+  private static String referScreening(String patient) {
+    return SCREENINGS.computeIfAbsent(
+        patient,
+        child -> {
+          ApiResponse consent =
+              doctor.post(
+                  "/api/patients/" + child + "/consents",
+                  "{\"guardianName\": \"吐尔逊·买买提\", \"relationship\": \"father\","
+                      + " \"scopes\": [\"SCREENING\"], \"givenOn\": \""
+                      + today()
+                      + "\"}");
+          assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+          ApiResponse screened =
+              doctor
+                  .withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                  .post(
+                      "/api/screenings",
+                      """
+                      {"patientId": "%s", "kind": "HEARING", "method": "OAE", "performedAt": "%s",
+                       "measurements": {"rightEar": "REFER", "leftEar": "REFER"}}"""
+                          .formatted(child, java.time.Instant.now().minusSeconds(60)));
+          assertThat(screened.status()).as(screened.toString()).isEqualTo(201);
+          return screened.json().getString("id");
+        });
+  }
+
+  private static final java.util.Map<String, String> SCREENINGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String request(String patient, String organisation) {
     ApiResponse requested =

@@ -1,5 +1,6 @@
 package org.alliancecare.app.internal.http;
 
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
@@ -24,8 +25,19 @@ final class ExactNumbers {
   private static BigDecimal number(JsonParser parser) {
     try {
       return parser.getBigDecimal();
-    } catch (IllegalStateException | NumberFormatException e) {
-      throw new JsonbException("Number expected");
+    } catch (RuntimeException notANumber) {
+      if (isNull(parser, notANumber)) {
+        return null;
+      }
+      throw new JsonbException("A number is expected here");
+    }
+  }
+
+  private static boolean isNull(JsonParser parser, RuntimeException notANumber) {
+    try {
+      return parser.getValue().getValueType() == JsonValue.ValueType.NULL;
+    } catch (RuntimeException noValue) {
+      return String.valueOf(notANumber.getMessage()).contains("NULL");
     }
   }
 

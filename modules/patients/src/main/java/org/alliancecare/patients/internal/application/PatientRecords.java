@@ -19,6 +19,7 @@ import java.util.Set;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.alliancecare.kernel.Page;
@@ -68,6 +69,7 @@ public class PatientRecords implements PatientsFacade {
   @Inject DirectoryFacade directory;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject BusinessClock businessClock;
 
   @Override
   public PatientView register(PatientRegistration registration, Caller by) {
@@ -148,7 +150,7 @@ public class PatientRecords implements PatientsFacade {
   @Override
   public ConsentView giveConsent(String patientId, ConsentDetails details, Caller by) {
     Patient patient = current(visible(patientId, by));
-    if (details.givenOn().isAfter(LocalDate.now(clock))) {
+    if (details.givenOn().isAfter(businessClock.today())) {
       throw new InvalidInput("givenOn", "cannot be in the future");
     }
     Instant now = clock.instant();
@@ -186,7 +188,7 @@ public class PatientRecords implements PatientsFacade {
             .consent(consentId)
             .filter(c -> c.patientId().equals(patient.id()))
             .orElseThrow(() -> new RecordNotFound(CONSENT));
-    LocalDate day = on == null ? LocalDate.now(clock) : on;
+    LocalDate day = on == null ? businessClock.today() : on;
     consent.withdraw(day);
     store.flush();
     events.fire(
@@ -266,7 +268,7 @@ public class PatientRecords implements PatientsFacade {
       }
     }
     if (registration.birthDate() != null
-        && registration.birthDate().isAfter(LocalDate.now(clock))) {
+        && registration.birthDate().isAfter(businessClock.today())) {
       errors.add(new FieldError("birthDate", "cannot be in the future"));
     }
     String placeCode = registration.placeCode().strip();
@@ -454,7 +456,7 @@ public class PatientRecords implements PatientsFacade {
         consent.givenOn(),
         consent.withdrawnOn(),
         consent.documentRef(),
-        consent.isActiveOn(LocalDate.now(clock)),
+        consent.isActiveOn(businessClock.today()),
         consent.version());
   }
 
