@@ -50,6 +50,16 @@ class SignInPageIT {
   void the_session_cookie_opens_pages_not_the_api_and_signing_out_ends_it()
       throws IOException, InterruptedException {
     UiFixture fixture = UiFixture.shared();
+    HttpResponse<String> anonymous = get(fixture.base().resolve("/app/home.xhtml"), "");
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().allValues("Set-Cookie"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c)
+                    .startsWith("JSESSIONID=")
+                    .containsIgnoringCase("HttpOnly")
+                    .containsOnlyOnce("SameSite=Lax"));
     Account auditor = fixture.account("AUDITOR", "Auditor of Wensu", null, UiFixture.WENSU);
     try (Browser browser = Browser.open(fixture.base(), "signin-session", "en")) {
       browser.signIn(auditor.username(), auditor.password());
@@ -86,8 +96,10 @@ class SignInPageIT {
 
   private static HttpResponse<String> get(URI uri, String cookie)
       throws IOException, InterruptedException {
-    return HTTP.send(
-        HttpRequest.newBuilder(uri).header("Cookie", cookie).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    if (!cookie.isEmpty()) {
+      request.header("Cookie", cookie);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.alliancecare.directory.api.SessionFacade;
 import org.alliancecare.directory.api.SignedIn;
@@ -37,6 +39,9 @@ public class BrowserSessions {
   /** Where a signed-in browser starts. */
   public static final String HOME_PAGE = "/app/home.xhtml";
 
+  /** The name of the session cookie (the container's default). */
+  static final String SESSION_COOKIE = "JSESSIONID";
+
   /** The HTTP session attribute holding the session's token. */
   static final String TOKEN = "org.alliancecare.security.session-token";
 
@@ -45,6 +50,34 @@ public class BrowserSessions {
 
   @Inject SessionFacade sessions;
   @Inject IdentityStoreHandler identityStores;
+
+  /**
+   * Marks the session cookie that this response sets {@code SameSite=Lax}, so that no other site's
+   * form post carries it. Payara Micro 6 ignores the {@code SameSite} attribute of {@code
+   * cookie-config} in {@code web.xml}, and setting it for the HTTP listener restarts the listener
+   * (which can then fail to come back at boot); the header is therefore completed here, wherever a
+   * session may begin: when the browser is sent to sign in, when it signs in, and before and after
+   * each page ({@code PageProtection}). {@code HttpOnly} comes from {@code web.xml}, {@code Secure}
+   * from Payara whenever the request came over HTTPS.
+   */
+  public static void markSameSite(HttpServletResponse response) {
+    if (response.isCommitted()) {
+      return;
+    }
+    List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
+    if (cookies.stream().noneMatch(BrowserSessions::lacksSameSite)) {
+      return;
+    }
+    List<String> marked =
+        cookies.stream().map(c -> lacksSameSite(c) ? c + "; SameSite=Lax" : c).toList();
+    response.setHeader("Set-Cookie", marked.get(0));
+    marked.stream().skip(1).forEach(cookie -> response.addHeader("Set-Cookie", cookie));
+  }
+
+  private static boolean lacksSameSite(String cookie) {
+    return cookie.startsWith(SESSION_COOKIE + "=")
+        && !cookie.toLowerCase(Locale.ROOT).contains("samesite");
+  }
 
   /** Whether the request is for the REST API, which only bearer tokens authenticate. */
   static boolean isApi(HttpServletRequest request) {
@@ -104,6 +137,7 @@ public class BrowserSessions {
       request.changeSessionId();
     }
     request.getSession(true).setAttribute(TOKEN, signedIn.get().token());
+    markSameSite(context.getResponse());
     AuthenticationStatus status = login(signedIn.get().token(), request, context);
     return status == null ? AuthenticationStatus.SEND_FAILURE : status;
   }
@@ -152,6 +186,7 @@ public class BrowserSessions {
               RETURN_TO,
               request.getRequestURI().substring(request.getContextPath().length())
                   + (query == null ? "" : "?" + query));
+      markSameSite(response);
     }
     return context.redirect(signIn);
   }

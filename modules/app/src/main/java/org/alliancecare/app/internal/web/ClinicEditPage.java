@@ -45,6 +45,7 @@ public class ClinicEditPage implements Serializable {
     ClinicService.VISION_SCREENING, ClinicService.HEARING_SCREENING
   };
   private Integer capacity = 30;
+  private ClinicView planned;
 
   public void load() {
     if (id == null || id.isBlank()) {
@@ -72,6 +73,10 @@ public class ClinicEditPage implements Serializable {
   }
 
   public String save() {
+    if (planned != null) {
+      // sent twice: the clinic is planned already; the second press changes nothing
+      return Navigation.to("/app/clinic.xhtml", "id", planned.id());
+    }
     ClinicPlan plan =
         new ClinicPlan(
             title,
@@ -95,6 +100,9 @@ public class ClinicEditPage implements Serializable {
             .orElse(null);
     if (saved == null) {
       return null;
+    }
+    if (isPlanning()) {
+      planned = saved;
     }
     texts.info(isPlanning() ? "clinic.planned" : "clinic.revised", saved.clinicNumber());
     return Navigation.to("/app/clinic.xhtml", "id", saved.id());

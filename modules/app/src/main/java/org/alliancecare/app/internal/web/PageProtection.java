@@ -9,13 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import org.alliancecare.app.internal.security.BrowserSessions;
 
 /**
  * Protections of the pages (not of the REST API, which has its own): a page is never framed, never
  * sniffed and never cached (pages show personal data), and a form is accepted only from the
  * application's own pages: a POST whose {@code Origin} names another site is refused before Faces
- * sees it. With the session cookie's {@code SameSite} and Faces' server-side view state this keeps
- * other sites from submitting forms on a user's behalf.
+ * sees it. With the session cookie's {@code SameSite=Lax} (marked here) and Faces' server-side view
+ * state this keeps other sites from submitting forms on a user's behalf.
  */
 @WebFilter(urlPatterns = {"/app/*", "/signin.xhtml"})
 public class PageProtection extends HttpFilter {
@@ -34,7 +35,12 @@ public class PageProtection extends HttpFilter {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
+    // a page always has a session (Faces keeps its views there): begin it now, with its cookie
+    // marked SameSite, and mark it again afterwards in case a sign-in gave it a new id
+    request.getSession(true);
+    BrowserSessions.markSameSite(response);
     chain.doFilter(request, response);
+    BrowserSessions.markSameSite(response);
   }
 
   /** Whether the request's {@code Origin}, when it has one, is the host the request was sent to. */

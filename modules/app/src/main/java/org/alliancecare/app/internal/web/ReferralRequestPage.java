@@ -64,6 +64,7 @@ public class ReferralRequestPage implements Serializable {
   private Urgency urgency = Urgency.ROUTINE;
   private String reason;
   private LocalDate dueOn;
+  private ReferralView requested;
 
   public void load() {
     screening =
@@ -96,11 +97,14 @@ public class ReferralRequestPage implements Serializable {
   }
 
   public String request() {
+    if (requested != null) {
+      // sent twice: the referral exists already
+      return Navigation.to("/app/records/referral.xhtml", "id", requested.id());
+    }
     ReferralSource source = new ReferralSource(SourceKind.SCREENING, screening.id());
     NewReferral referral =
         new NewReferral(patient.id(), source, toOrganisationId, specialty, urgency, reason, dueOn);
-    ReferralView requested =
-        feedback.attempt(() -> referrals.request(referral, caller.get())).orElse(null);
+    requested = feedback.attempt(() -> referrals.request(referral, caller.get())).orElse(null);
     if (requested == null) {
       return null;
     }
