@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RunningApplication implements AutoCloseable {
 
-  public static final Duration READY_LIMIT = Duration.ofSeconds(180);
+  public static final Duration READY_LIMIT = Duration.ofSeconds(300);
 
   /**
    * The administrator's password of the {@link #shared()} application ({@code
