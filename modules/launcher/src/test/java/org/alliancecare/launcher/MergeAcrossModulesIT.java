@@ -122,7 +122,8 @@ class MergeAcrossModulesIT {
   }
 
   private static String journal(String patient) {
-    ApiResponse entries = auditor.get("/api/audit/journal?streamId=" + patient + "&limit=500");
+    ApiResponse entries =
+        auditor.get("/api/audit/journal?streamType=Patient&streamId=" + patient + "&limit=500");
     assertThat(entries.status()).as(entries.toString()).isEqualTo(200);
     return entries.body();
   }
