@@ -101,6 +101,10 @@ final class RunningApp implements AutoCloseable {
 
   private static RunningApp start(ProcessBuilder builder, Path log, int httpPort, int databasePort)
       throws IOException, InterruptedException {
+    awaitFree(httpPort);
+    if (databasePort > 0) {
+      awaitFree(databasePort);
+    }
     builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -131,6 +135,24 @@ final class RunningApp implements AutoCloseable {
     process.destroyForcibly();
     throw new IllegalStateException(
         "the server was not ready within " + READY_LIMIT + "; see " + log);
+  }
+
+  /**
+   * Waits until nothing listens on the port any more (a server stopped just before may still hold
+   * it for a moment), so that the next one does not start without its listener.
+   */
+  private static void awaitFree(int port) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new java.net.InetSocketAddress(port));
+        return;
+      } catch (IOException e) {
+        Thread.sleep(250);
+      }
+    }
+    throw new IllegalStateException("port " + port + " is still in use after 60 s");
   }
 
   URI base() {
