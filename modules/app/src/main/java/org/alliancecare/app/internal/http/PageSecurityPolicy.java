@@ -1,5 +1,6 @@
 package org.alliancecare.app.internal.http;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,13 +11,17 @@ import java.io.IOException;
 
 /**
  * Headers for every response of the application, whichever servlet answers it (pages, their
- * resources, error pages, the entry page): no content sniffing, and a Content-Security-Policy that
- * lets a page load scripts, styles, images and fonts only from the application itself, post forms
- * only to it, and never be framed. Inline scripts and styles stay allowed: the Faces and PrimeFaces
- * pages use them. The REST API's headers are {@link SecurityHeaders}; the pages' own protections
- * (framing, caching, form origin) are {@code internal.web.PageProtection}.
+ * resources, the entry page, and error pages — also those of failures outside JAX-RS, e.g. while
+ * the database is down, whose headers the container clears before the error dispatch): no content
+ * sniffing, and a Content-Security-Policy that lets a page load scripts, styles, images and fonts
+ * only from the application itself, post forms only to it, and never be framed. Inline scripts and
+ * styles stay allowed: the Faces and PrimeFaces pages use them. The REST API's headers are {@link
+ * SecurityHeaders}; the pages' own protections (framing, caching, form origin) are {@code
+ * internal.web.PageProtection}.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class PageSecurityPolicy extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -32,6 +37,10 @@ public class PageSecurityPolicy extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(response);
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      // the container cleared the headers of the failed response: an error is never cached
+      response.setHeader("Cache-Control", "no-store");
+    }
     chain.doFilter(request, response);
   }
 
