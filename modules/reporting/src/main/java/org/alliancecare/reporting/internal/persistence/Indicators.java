@@ -40,10 +40,17 @@ public class Indicators {
   private static final String UNDER_AGE =
       " (p.birth_date IS NULL OR %s < p.birth_date + make_interval(years => ?))";
 
+  /**
+   * Screenings are first reduced to one row per county and child (hashed, with whether any of the
+   * child's screenings there was REFER), so that the distinct counts of the grouping sets sort one
+   * row per child instead of one per screening: at 1,000,000 screenings of 200,000 children the
+   * report of everything took 25–35% less time (bench/README.md), with the same figures.
+   */
   private static final String SCREENINGS =
-      "SELECT s.county_code, GROUPING(s.county_code) = 1 AS total,"
-          + " COUNT(DISTINCT s.patient_id) AS screened,"
-          + " COUNT(DISTINCT s.patient_id) FILTER (WHERE s.result = 'REFER') AS refer"
+      "SELECT d.county_code, GROUPING(d.county_code) = 1 AS total,"
+          + " COUNT(DISTINCT d.patient_id) AS screened,"
+          + " COUNT(DISTINCT d.patient_id) FILTER (WHERE d.refer) AS refer"
+          + " FROM (SELECT s.county_code, s.patient_id, bool_or(s.result = 'REFER') AS refer"
           + " FROM reporting.screening s"
           + " LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
           + " WHERE s.place_code = ANY(?) AND s.kind = ANY(?)"
@@ -51,7 +58,8 @@ public class Indicators {
           + IN_PERIOD.formatted("s.performed_on")
           + " AND"
           + UNDER_AGE.formatted("s.performed_on")
-          + " GROUP BY GROUPING SETS ((s.county_code), ())";
+          + " GROUP BY s.county_code, s.patient_id) d"
+          + " GROUP BY GROUPING SETS ((d.county_code), ())";
 
   /** Referrals from a screening of the program's kinds or from one of the program's cases. */
   private static final String REFERRALS =
