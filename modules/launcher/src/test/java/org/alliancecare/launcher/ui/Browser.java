@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,7 +112,7 @@ final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     long began = System.nanoTime();
     driver.findElement(target).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    awaitReplaced(page);
     awaitLoaded();
     record(currentPath(), began);
   }
@@ -120,9 +122,29 @@ final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     long began = System.nanoTime();
     driver.findElement(field).sendKeys("\n");
-    wait.until(ExpectedConditions.stalenessOf(page));
+    awaitReplaced(page);
     awaitLoaded();
     record(currentPath(), began);
+  }
+
+  /**
+   * Waits until the document that {@code page} belongs to has been replaced. Chromium answers a
+   * question about an element of a document it is leaving either as a stale element or, during the
+   * switch, with "Node with given id does not belong to the document": both mean the page is gone.
+   */
+  private void awaitReplaced(WebElement page) {
+    wait.until(
+        d -> {
+          try {
+            page.isEnabled();
+            return false;
+          } catch (StaleElementReferenceException gone) {
+            return true;
+          } catch (WebDriverException switching) {
+            return String.valueOf(switching.getMessage())
+                .contains("does not belong to the document");
+          }
+        });
   }
 
   private void awaitLoaded() {
