@@ -243,6 +243,12 @@ public final class Problems {
                   "Not Acceptable",
                   406,
                   "This address cannot answer in that format.");
+          case 411 ->
+              Problem.of(
+                  "length-required",
+                  "Length Required",
+                  411,
+                  "Send the body with a Content-Length.");
           case 413 ->
               Problem.of(
                   "payload-too-large", "Payload Too Large", 413, "The request body is too large.");
@@ -252,6 +258,12 @@ public final class Problems {
                   "Unsupported Media Type",
                   415,
                   "Send the body as application/json.");
+          case 503 ->
+              Problem.of(
+                  "service-unavailable",
+                  "Service Unavailable",
+                  503,
+                  "The request could not be served just now; send it again in a few seconds.");
           default ->
               status >= 500 ? null : Problem.of("http-" + status, "HTTP " + status, status, null);
         };
@@ -263,6 +275,11 @@ public final class Problems {
       if (allow != null) {
         problem.header(HttpHeaders.ALLOW, allow);
       }
+    }
+    if (status == 503
+        && response != null
+        && response.getHeaderString(HttpHeaders.RETRY_AFTER) != null) {
+      problem.header(HttpHeaders.RETRY_AFTER, response.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
     if (web instanceof NotAuthorizedException) {
       problem.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

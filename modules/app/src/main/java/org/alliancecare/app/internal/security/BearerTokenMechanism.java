@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.logging.Logger;
 
 /**
  * The application's one authentication mechanism. A request with an {@code Authorization: Bearer
@@ -29,6 +30,15 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   /** The request attribute set when the request carried credentials that were refused. */
   static final String REJECTED = "org.alliancecare.security.rejected";
 
+  /**
+   * The request attribute set when the credentials could not be checked at all (the database is
+   * unreachable): {@link RejectedCredentials} answers 503, so that a client retries instead of
+   * taking the container's answer to a failed authentication (a 403) as a refusal.
+   */
+  static final String UNCHECKED = "org.alliancecare.security.unchecked";
+
+  private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+
   private static final String BEARER = "Bearer ";
 
   @Inject IdentityStoreHandler identityStores;
@@ -48,7 +58,14 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     String token = authorization.substring(BEARER.length()).strip();
-    CredentialValidationResult result = identityStores.validate(new BearerTokenCredential(token));
+    CredentialValidationResult result;
+    try {
+      result = identityStores.validate(new BearerTokenCredential(token));
+    } catch (RuntimeException e) {
+      LOG.warning("a bearer token could not be checked: " + e.getClass().getSimpleName());
+      request.setAttribute(UNCHECKED, Boolean.TRUE);
+      return context.doNothing();
+    }
     if (result.getStatus() == CredentialValidationResult.Status.VALID
         && result.getCallerPrincipal() instanceof AuthenticatedCaller authenticated) {
       request.setAttribute(CALLER, authenticated.caller());
