@@ -156,7 +156,8 @@ class BackupRestoreIT {
         "-l",
         drill.resolve("recovery.log").toString(),
         "-o",
-        "-p " + port + " -c timezone=UTC");
+        // the settings the source server ran with: a standby needs at least its max_connections
+        "-p " + port + " -c timezone=UTC -c max_connections=120 -c shared_buffers=128MB");
     awaitPromoted(port);
     Duration recovery = Duration.between(restoreBegan, Instant.now());
     Postgres.pgCtl(binaries, "stop", "-D", cluster.toString(), "-m", "fast", "-w");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +50,7 @@ class CrashDurabilityIT {
   private final AtomicLong acknowledged = new AtomicLong();
   private final AtomicLong unknown = new AtomicLong();
   private final List<String> refused = new CopyOnWriteArrayList<>();
+  private final AtomicLong forbiddenInOutage = new AtomicLong();
   private Harness harness;
   private Records records;
   private List<String> children;
@@ -87,7 +90,7 @@ class CrashDurabilityIT {
     Mode mode = Mode.current();
     children = new ArrayList<>();
     screeningOf = new HashMap<>();
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 16; i++) {
       String child = records.child();
       children.add(child);
       screeningOf.put(child, records.screening(child));
@@ -176,7 +179,12 @@ class CrashDurabilityIT {
     }
     Figures.record(
         SECTION, "creates refused by a business rule (a fault of the harness)", refused.size());
+    Figures.record(
+        SECTION,
+        "403 to a create while something was stopped (a refusal where 503 belongs)",
+        forbiddenInOutage.get());
     assertThat(refused).isEmpty();
+    assertThat(forbiddenInOutage.get()).as("403 answered while the database was down").isZero();
     assertThat(cycleProblems).isEmpty();
   }
 
@@ -224,7 +232,7 @@ class CrashDurabilityIT {
           moveCase(dice);
         }
       } catch (RuntimeException e) {
-        pause(200);
+        pause(1_000);
       }
     }
     return null;
@@ -260,6 +268,16 @@ class CrashDurabilityIT {
         return true;
       }
       boolean inFlight = answer.status() == 409 && answer.body().contains("request-in-flight");
+      if (answer.status() == 403 && Traffic.inOutage()) {
+        // a 403 while the database is down would be a refusal where 503 belongs
+        forbiddenInOutage.incrementAndGet();
+      }
+      if (Traffic.inOutage() && answer.header("X-Content-Type-Options").isEmpty()) {
+        // while the server restarts its listener answers (404 pages) before the application is
+        // deployed: no answer of the application, so the outcome is unknown
+        unknown.incrementAndGet();
+        return false;
+      }
       if (answer.status() < 500 && answer.status() != 401 && !inFlight) {
         // a definite refusal: the harness asked for something the rules forbid
         write.settled = true;
@@ -464,12 +482,8 @@ class CrashDurabilityIT {
     // screenings: exactly one per acknowledged key of each child
     for (String child : children) {
       List<String> listed =
-          doctor
-              .get("/api/patients/" + child + "/screenings?limit=500")
-              .json()
-              .getJsonArray("items")
-              .stream()
-              .map(s -> s.asJsonObject().getString("id"))
+          all(doctor, "/api/patients/" + child + "/screenings?limit=500").stream()
+              .map(screening -> screening.getString("id"))
               .toList();
       long keys =
           writes.stream()
@@ -480,11 +494,9 @@ class CrashDurabilityIT {
         problems.add(
             "child " + child + " has " + listed.size() + " screenings for " + keys + " keys (+1)");
       }
-      Http.Answer journal =
-          auditor.get("/api/audit/journal?limit=500&streamType=Referral&patientId=" + child);
       long requested =
-          journal.json().getJsonArray("items").stream()
-              .map(JsonValue::asJsonObject)
+          all(auditor, "/api/audit/journal?limit=500&streamType=Referral&patientId=" + child)
+              .stream()
               .filter(e -> e.getString("eventType").equals("ReferralRequested"))
               .count();
       long referralKeys =
@@ -579,9 +591,7 @@ class CrashDurabilityIT {
       if (write.kind.equals("registration") && !write.settled && !write.checked) {
         Http.Answer found =
             doctor.get(
-                "/api/patients?limit=50&q="
-                    + java.net.URLEncoder.encode(
-                        write.key, java.nio.charset.StandardCharsets.UTF_8));
+                "/api/patients?limit=50&q=" + URLEncoder.encode(write.key, StandardCharsets.UTF_8));
         List<JsonObject> matches =
             found.json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject)
@@ -607,6 +617,24 @@ class CrashDurabilityIT {
       problems.add("the journal does not verify: " + verified);
     }
     return problems;
+  }
+
+  /** Every item of a list, following {@code nextCursor}. */
+  private static List<JsonObject> all(Http as, String path) {
+    List<JsonObject> items = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonObject page =
+          as.get(
+                  path
+                      + (cursor == null
+                          ? ""
+                          : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)))
+              .json();
+      page.getJsonArray("items").forEach(item -> items.add(item.asJsonObject()));
+      cursor = page.getString("nextCursor", null);
+    } while (cursor != null);
+    return items;
   }
 
   private void awaitWritable() {

@@ -104,6 +104,18 @@ class HostileInputIT {
         for (Future<?> future : running) {
           future.get();
         }
+        Figures.record(
+            SECTION,
+            "progress: endpoints done, requests sent, 5xx, 2xx",
+            (endpoints.indexOf(listed) + 1)
+                + " of "
+                + endpoints.size()
+                + ", "
+                + sent.get()
+                + ", "
+                + (Traffic.serverErrors() - serverErrorsBefore)
+                + ", "
+                + unexpected.stream().filter(u -> !u.contains("→ 5")).count());
       }
     } finally {
       pool.shutdownNow();

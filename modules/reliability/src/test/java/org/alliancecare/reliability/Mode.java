@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 enum Mode {
   SHORT(3, 500, 250, 100, 2),
-  LONG(22, 10_000, 1_200, 1_000, 4);
+  LONG(20, 10_000, 1_000, 1_000, 4);
 
   /** Crash cycles: each stops the server or the database at a random moment under load. */
   final int crashCycles;
