@@ -112,9 +112,17 @@ public final class Launcher {
             "--nohazelcast",
             "--disablephonehome"));
     Path config = settings.home().resolve("config");
+    Path preBoot = config.resolve("pre-boot-commands.asadmin");
+    if (Files.isRegularFile(preBoot)) {
+      command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
+    }
     Path postBoot = config.resolve("post-boot-commands.asadmin");
     if (Files.isRegularFile(postBoot)) {
       command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+    }
+    Path postDeploy = config.resolve("post-deploy-commands.asadmin");
+    if (Files.isRegularFile(postDeploy)) {
+      command.addAll(List.of("--postdeploycommandfile", postDeploy.toString()));
     }
     Path logging = config.resolve("logging.properties");
     if (Files.isRegularFile(logging)) {

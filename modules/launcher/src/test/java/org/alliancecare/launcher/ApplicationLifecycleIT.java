@@ -2,9 +2,17 @@ package org.alliancecare.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.alliancecare.testing.Api;
 import org.alliancecare.testing.ApiResponse;
 import org.alliancecare.testing.RunningApplication;
@@ -64,8 +72,16 @@ class ApplicationLifecycleIT {
           .isPositive()
           .isLessThan(log.indexOf("embedded PostgreSQL stopped"));
 
+      List<String> answersWhileStarting = new CopyOnWriteArrayList<>();
+      AtomicBoolean starting = new AtomicBoolean(true);
+      Thread knocking = new Thread(() -> knock(app, starting, answersWhileStarting));
+      knocking.start();
       app.start();
+      starting.set(false);
+      knocking.join();
       System.out.printf("second start ready in %d ms%n", app.startedIn().toMillis());
+      // while it starts, the server refuses connections: it never answers for the application
+      assertThat(answersWhileStarting).allMatch(answer -> answer.endsWith("nosniff"));
       String kept = signIn(app.api(), "restart.check", "Kept-after-restart-2026");
       assertThat(kept).isNotBlank();
       ApiResponse account =
@@ -86,5 +102,33 @@ class ApplicationLifecycleIT {
             "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
     assertThat(session.status()).as(session.toString()).isEqualTo(200);
     return session.json().getString("token");
+  }
+
+  /** Asks for the version until the start is over, noting each answer's status and headers. */
+  private static void knock(RunningApplication app, AtomicBoolean starting, List<String> answers) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    while (starting.get()) {
+      try {
+        HttpResponse<Void> answer =
+            http.send(
+                HttpRequest.newBuilder(app.uri("/api/version")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        answers.add(
+            answer.statusCode()
+                + " "
+                + answer.headers().firstValue("X-Content-Type-Options").orElse("-"));
+      } catch (IOException refused) {
+        // not listening: what a client of a starting server should see
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }

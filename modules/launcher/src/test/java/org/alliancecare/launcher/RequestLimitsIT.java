@@ -45,16 +45,18 @@ class RequestLimitsIT {
   }
 
   @Test
-  void a_page_form_sent_without_a_length_is_a_411_problem() throws Exception {
+  void a_page_form_sent_without_a_length_is_a_411_of_the_application() throws Exception {
     byte[] form = "username=a&password=b".getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> response =
         send(
-            HttpRequest.newBuilder(app.uri("/health/ready"))
+            HttpRequest.newBuilder(app.uri("/signin.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(form))));
-    assertRefusedByTheApplication(response, 411, "length-required");
+    assertThat(response.statusCode()).isEqualTo(411);
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
   }
 
   @Test

@@ -31,7 +31,6 @@ final class Traffic {
   private static final AtomicLong SERVER_ERRORS = new AtomicLong();
   private static final AtomicLong OUTAGE_ERRORS = new AtomicLong();
   private static volatile boolean outage;
-  private static final AtomicLong OUTAGE_WITHOUT_HEADERS = new AtomicLong();
   private static final AtomicLong LEAKS = new AtomicLong();
   private static final AtomicLong MISSING_NOSNIFF = new AtomicLong();
   private static final AtomicLong MISSING_NO_STORE = new AtomicLong();
@@ -72,12 +71,6 @@ final class Traffic {
     if (LEAK.matcher(body).find()) {
       LEAKS.incrementAndGet();
       example("leak " + method + " " + path + " → " + answer);
-    }
-    if (outage && answer.header("X-Content-Type-Options").isEmpty()) {
-      // while the server restarts, its listener answers (404, 503, its own HTML error pages)
-      // before the application is deployed: counted apart
-      OUTAGE_WITHOUT_HEADERS.incrementAndGet();
-      return;
     }
     if (!answer.header("X-Content-Type-Options").map("nosniff"::equalsIgnoreCase).orElse(false)) {
       MISSING_NOSNIFF.incrementAndGet();
@@ -131,10 +124,6 @@ final class Traffic {
 
   static long outageErrors() {
     return OUTAGE_ERRORS.get();
-  }
-
-  static long outageWithoutHeaders() {
-    return OUTAGE_WITHOUT_HEADERS.get();
   }
 
   static long serverErrors() {

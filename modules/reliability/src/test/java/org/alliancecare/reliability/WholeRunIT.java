@@ -46,10 +46,6 @@ class WholeRunIT {
     Figures.record(SECTION, "HTML responses without Content-Security-Policy", Traffic.missingCsp());
     Figures.record(
         SECTION,
-        "answers while something was stopped, without the headers (not counted above)",
-        Traffic.outageWithoutHeaders());
-    Figures.record(
-        SECTION,
         "responses with an identity number unmasked (outside /national-id)",
         Traffic.unmasked());
     Figures.record(

@@ -11,11 +11,12 @@ import java.io.OutputStream;
 
 /**
  * Outside the REST API (pages and their forms), a request body is at most {@link
- * RequestBodyLimit#LIMIT} long and declares its length: a longer one is a 413 problem, one sent
- * without a length (chunked) a 411 problem, before anything reads it. The API's bodies are limited
- * by {@link RequestBodyLimit}, which also reads chunked ones. The HTTP listener itself sets no
- * limit (its own refusal was an HTML page without the application's headers, found by the
- * reliability harness with a 3 MB body), so that every refusal is the application's.
+ * RequestBodyLimit#LIMIT} long and a form declares its length: a longer body is a 413, a form
+ * posted without a length (chunked, or HTTP/2 without {@code content-length}) a 411, before
+ * anything reads it. Browsers always send the length of a form. The API's bodies are limited by
+ * {@link RequestBodyLimit}, which also reads chunked ones. The HTTP listener itself sets no limit
+ * (its own refusal was an HTML page without the application's headers, found by the reliability
+ * harness with a 3 MB body), so that every refusal is the application's.
  */
 @WebFilter(urlPatterns = "/*")
 public class PageBodyLimit extends HttpFilter {
@@ -34,10 +35,7 @@ public class PageBodyLimit extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Verdict verdict =
-        verdict(
-            request.getServletPath(),
-            request.getContentLengthLong(),
-            request.getHeader("Transfer-Encoding"));
+        verdict(request.getServletPath(), request.getMethod(), request.getContentLengthLong());
     switch (verdict) {
       case TOO_LARGE -> {
         if (request.getContentLengthLong() <= RequestBodyLimit.DRAIN_LIMIT) {
@@ -51,7 +49,7 @@ public class PageBodyLimit extends HttpFilter {
     }
   }
 
-  static Verdict verdict(String servletPath, long contentLength, String transferEncoding) {
+  static Verdict verdict(String servletPath, String method, long contentLength) {
     boolean api =
         servletPath != null && (servletPath.equals("/api") || servletPath.startsWith("/api/"));
     if (api) {
@@ -60,7 +58,7 @@ public class PageBodyLimit extends HttpFilter {
     if (contentLength > RequestBodyLimit.LIMIT) {
       return Verdict.TOO_LARGE;
     }
-    if (contentLength < 0 && transferEncoding != null) {
+    if (contentLength < 0 && "POST".equals(method)) {
       return Verdict.LENGTH_REQUIRED;
     }
     return Verdict.PASS;
