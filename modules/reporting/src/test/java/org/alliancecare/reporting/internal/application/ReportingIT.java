@@ -349,6 +349,27 @@ class ReportingIT {
   }
 
   @Test
+  void a_child_counts_for_the_screenings_before_the_eighteenth_birthday_only() {
+    SampleEvents by = new SampleEvents("doctor.wensu");
+    String turnsEighteen = id();
+    String alreadyAdult = id();
+    happen(
+        // 18 on 2026-05-10: screened PASS at 17 (May 4), REFER at 18 (May 12)
+        by.registered(turnsEighteen, JIAMU_TOWN, LocalDate.parse("2008-05-10")),
+        // 18 on 2026-05-01: screened REFER only after that
+        by.registered(alreadyAdult, JIAMU_TOWN, LocalDate.parse("2008-05-01")),
+        by.screened(id(), turnsEighteen, ScreeningKind.HEARING, null, Outcome.PASS),
+        by.screened(id(), alreadyAdult, ScreeningKind.HEARING, null, Outcome.REFER));
+    by.after(Duration.ofDays(8));
+    happen(by.screened(id(), turnsEighteen, ScreeningKind.VISION, null, Outcome.REFER));
+
+    ProgramIndicators wensu = rows(phase(1, EVERYWHERE)).get(WENSU);
+
+    assertThat(wensu.screened()).isEqualTo(1);
+    assertThat(wensu.refer()).isZero();
+  }
+
+  @Test
   void only_facts_at_the_places_handed_in_are_counted() {
     theStory();
 
