@@ -12,10 +12,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.logging.Logger;
+import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.Role;
 
 /**
@@ -46,6 +47,15 @@ public class RoleEnforcement implements DynamicFeature {
     }
   }
 
+  private static final Logger LOG = Logger.getLogger(RoleEnforcement.class.getName());
+
+  /** What a request to a method with roles gets. */
+  enum Verdict {
+    ADMITTED,
+    UNAUTHENTICATED,
+    FORBIDDEN
+  }
+
   /** Admits callers in one of the roles ({@code "**"}: any signed-in caller; none: nobody). */
   @Priority(Priorities.AUTHORIZATION)
   static final class Admit implements ContainerRequestFilter {
@@ -58,22 +68,46 @@ public class RoleEnforcement implements DynamicFeature {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      SecurityContext security = request.getSecurityContext();
-      if (roles.isEmpty()) {
-        throw new ForbiddenException();
-      }
-      if (security.getUserPrincipal() == null) {
-        throw new NotAuthorizedException("Bearer");
-      }
-      if (roles.contains(Role.Names.SIGNED_IN)) {
-        return;
-      }
-      for (String role : roles) {
-        if (security.isUserInRole(role)) {
+      // the caller that BearerTokenMechanism authenticated for this very request (a servlet request
+      // attribute), not the container's principal: the facades act for the same caller
+      Caller caller =
+          request.getProperty(BearerTokenMechanism.CALLER) instanceof Caller authenticated
+              ? authenticated
+              : null;
+      switch (verdict(caller)) {
+        case ADMITTED -> {
           return;
         }
+        case UNAUTHENTICATED -> throw new NotAuthorizedException("Bearer");
+        case FORBIDDEN -> {
+          LOG.info(
+              () ->
+                  "refused "
+                      + request.getMethod()
+                      + " "
+                      + request.getUriInfo().getPath()
+                      + ": needs one of "
+                      + roles
+                      + ", the caller has "
+                      + (caller == null ? "no roles" : caller.roles()));
+          throw new ForbiddenException();
+        }
       }
-      throw new ForbiddenException();
+    }
+
+    /** Whether {@code caller} (null: nobody signed in) may call the method. */
+    Verdict verdict(Caller caller) {
+      if (roles.isEmpty()) {
+        return Verdict.FORBIDDEN;
+      }
+      if (caller == null) {
+        return Verdict.UNAUTHENTICATED;
+      }
+      if (roles.contains(Role.Names.SIGNED_IN)
+          || caller.roles().stream().anyMatch(held -> roles.contains(held.name()))) {
+        return Verdict.ADMITTED;
+      }
+      return Verdict.FORBIDDEN;
     }
   }
 }
