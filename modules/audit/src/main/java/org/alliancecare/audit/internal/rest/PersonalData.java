@@ -3,14 +3,19 @@ package org.alliancecare.audit.internal.rest;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.GenericEntity;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PersonalRecord;
 
@@ -22,6 +27,27 @@ import org.alliancecare.kernel.PersonalRecord;
 final class PersonalData {
 
   private static final int MAX_DEPTH = 6;
+
+  /**
+   * The accessors of a record's components that may hold a personal record (not those of text,
+   * numbers, dates, enums or JSON), found once per record type: a timeline answers a hundred
+   * entries of eleven components.
+   */
+  private static final ClassValue<List<Method>> CONTAINERS =
+      new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+          List<Method> accessors = new ArrayList<>();
+          for (RecordComponent component : type.getRecordComponents()) {
+            if (mayHoldRecords(component.getType())) {
+              Method accessor = component.getAccessor();
+              accessor.setAccessible(true);
+              accessors.add(accessor);
+            }
+          }
+          return List.copyOf(accessors);
+        }
+      };
 
   private final Map<String, Set<String>> recordsByPatient = new LinkedHashMap<>();
   private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -66,8 +92,8 @@ final class PersonalData {
     } else if (value instanceof Page<?> page) {
       walk(page.items(), depth + 1);
     } else if (value instanceof Record record && ours(record.getClass())) {
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
-        walk(read(component, record), depth + 1);
+      for (Method accessor : CONTAINERS.get(record.getClass())) {
+        walk(read(accessor, record), depth + 1);
       }
     }
   }
@@ -76,14 +102,23 @@ final class PersonalData {
     return type.getName().startsWith("org.alliancecare.");
   }
 
-  private static Object read(RecordComponent component, Record record) {
+  private static boolean mayHoldRecords(Class<?> type) {
+    return !(type.isPrimitive()
+        || CharSequence.class.isAssignableFrom(type)
+        || Number.class.isAssignableFrom(type)
+        || Boolean.class == type
+        || type.isEnum()
+        || JsonValue.class.isAssignableFrom(type)
+        || Temporal.class.isAssignableFrom(type)
+        || UUID.class == type);
+  }
+
+  private static Object read(Method accessor, Record record) {
     try {
-      var accessor = component.getAccessor();
-      accessor.setAccessible(true);
       return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException(
-          "cannot read " + component.getName() + " of " + record.getClass().getName(), e);
+          "cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
     }
   }
 }
