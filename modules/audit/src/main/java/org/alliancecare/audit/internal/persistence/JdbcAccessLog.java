@@ -6,13 +6,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliancecare.audit.api.AccessQuery;
 import org.alliancecare.audit.api.AccessRecord;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 
 /** The access-log table: rows are only ever added and read. */
 public final class JdbcAccessLog {
@@ -63,7 +63,7 @@ public final class JdbcAccessLog {
           records.add(
               new AccessRecord(
                   rows.getLong("id"),
-                  rows.getObject("at", OffsetDateTime.class).toInstant(),
+                  ResultColumns.instant(rows, "at"),
                   rows.getString("actor"),
                   rows.getString("action"),
                   rows.getString("resource_type"),

@@ -22,6 +22,7 @@ import org.alliancecare.audit.internal.domain.RootHash;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 
 /**
  * The journal table. An append reads the head of its own stream (an index-only lookup of one key on
@@ -208,8 +209,8 @@ public final class JdbcJournal {
         row.getString("event_type"),
         row.getString("payload"),
         row.getString("actor"),
-        row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-        row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+        ResultColumns.instant(row, "occurred_at"),
+        ResultColumns.instant(row, "recorded_at"),
         row.getString("prev_hash"),
         row.getString("hash"));
   }

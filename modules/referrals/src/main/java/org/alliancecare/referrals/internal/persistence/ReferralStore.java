@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 import org.alliancecare.referrals.api.ReferralQuery;
 import org.alliancecare.referrals.api.ReferralSource;
 import org.alliancecare.referrals.api.ReferralStatus;
@@ -291,9 +292,9 @@ public class ReferralStore {
 
   private static Referral.Snapshot snapshot(ResultSet row) throws SQLException {
     return new Referral.Snapshot(
-        new ReferralId(row.getObject("id", UUID.class)),
+        new ReferralId(ResultColumns.uuid(row, "id")),
         new ReferralNumber(row.getString("referral_number")),
-        new PatientId(row.getObject("patient_id", UUID.class)),
+        new PatientId(ResultColumns.uuid(row, "patient_id")),
         row.getString("place_code"),
         row.getString("county_code"),
         new ReferralSource(
@@ -302,7 +303,7 @@ public class ReferralStore {
         row.getString("specialty"),
         Urgency.valueOf(row.getString("urgency")),
         row.getString("reason"),
-        row.getObject("due_on", LocalDate.class),
+        ResultColumns.date(row, "due_on"),
         instant(row, "requested_at"),
         row.getString("requested_by"),
         ReferralStatus.valueOf(row.getString("status")),
@@ -328,7 +329,7 @@ public class ReferralStore {
         while (row.next()) {
           String from = row.getString("from_status");
           histories
-              .computeIfAbsent(row.getObject("referral_id", UUID.class), id -> new ArrayList<>())
+              .computeIfAbsent(ResultColumns.uuid(row, "referral_id"), id -> new ArrayList<>())
               .add(
                   new Transition(
                       from == null ? null : ReferralStatus.valueOf(from),
@@ -375,7 +376,6 @@ public class ReferralStore {
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {
-    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
+    return ResultColumns.instant(row, column);
   }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 import org.alliancecare.rehabilitation.api.CaseOutcome;
 import org.alliancecare.rehabilitation.api.CaseQuery;
 import org.alliancecare.rehabilitation.api.Condition;
@@ -304,9 +305,9 @@ public class CaseStore {
     Columns.texts(row, "conditions").forEach(c -> conditions.add(Condition.valueOf(c)));
     String outcome = row.getString("outcome");
     return new CaseFile.Snapshot(
-        new CaseId(row.getObject("id", UUID.class)),
+        new CaseId(ResultColumns.uuid(row, "id")),
         new CaseNumber(row.getString("case_number")),
-        new PatientId(row.getObject("patient_id", UUID.class)),
+        new PatientId(ResultColumns.uuid(row, "patient_id")),
         row.getString("program_code"),
         conditions,
         row.getInt("enrolment_phase"),
@@ -342,10 +343,10 @@ public class CaseStore {
         while (row.next()) {
           String condition = row.getString("condition");
           byCase
-              .computeIfAbsent(row.getObject("case_id", UUID.class), id -> new ArrayList<>())
+              .computeIfAbsent(ResultColumns.uuid(row, "case_id"), id -> new ArrayList<>())
               .add(
                   new Milestone(
-                      new MilestoneId(row.getObject("id", UUID.class)),
+                      new MilestoneId(ResultColumns.uuid(row, "id")),
                       condition == null ? null : Condition.valueOf(condition),
                       row.getString("kind"),
                       row.getString("title"),
@@ -377,7 +378,7 @@ public class CaseStore {
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           byCase
-              .computeIfAbsent(row.getObject("case_id", UUID.class), id -> new ArrayList<>())
+              .computeIfAbsent(ResultColumns.uuid(row, "case_id"), id -> new ArrayList<>())
               .add(
                   new PhaseHistoryEntry(
                       Columns.integer(row, "from_phase"),
@@ -404,7 +405,7 @@ public class CaseStore {
         while (row.next()) {
           String outcome = row.getString("outcome");
           byCase
-              .computeIfAbsent(row.getObject("case_id", UUID.class), id -> new ArrayList<>())
+              .computeIfAbsent(ResultColumns.uuid(row, "case_id"), id -> new ArrayList<>())
               .add(
                   new StageHistoryEntry(
                       Stage.valueOf(row.getString("from_stage")),

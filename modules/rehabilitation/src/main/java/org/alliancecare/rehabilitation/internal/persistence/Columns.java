@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 
 /** Conversions between the schema's column types and the domain's. */
 final class Columns {
@@ -22,12 +23,11 @@ final class Columns {
   }
 
   static Instant instant(ResultSet row, String column) throws SQLException {
-    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
+    return ResultColumns.instant(row, column);
   }
 
   static LocalDate date(ResultSet row, String column) throws SQLException {
-    return row.getObject(column, LocalDate.class);
+    return ResultColumns.date(row, column);
   }
 
   static Integer integer(ResultSet row, String column) throws SQLException {

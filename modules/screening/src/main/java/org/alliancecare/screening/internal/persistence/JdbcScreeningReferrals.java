@@ -13,8 +13,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 import org.alliancecare.screening.api.ScreeningReferral;
 import org.alliancecare.screening.internal.domain.ScreeningId;
 import org.alliancecare.screening.internal.domain.ScreeningReferrals;
@@ -91,7 +91,7 @@ public class JdbcScreeningReferrals implements ScreeningReferrals {
           Date completed = rows.getDate("completed_on");
           referrals
               .computeIfAbsent(
-                  new ScreeningId(rows.getObject("screening_id", UUID.class)),
+                  new ScreeningId(ResultColumns.uuid(rows, "screening_id")),
                   id -> new ArrayList<>())
               .add(
                   new ScreeningReferral(

@@ -27,6 +27,7 @@ import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 import org.alliancecare.screening.api.Performer;
 import org.alliancecare.screening.api.ScreeningKind;
 import org.alliancecare.screening.api.ScreeningMethod;
@@ -162,7 +163,7 @@ public class JdbcScreenings implements Screenings {
       List<ScreeningId> moved = new ArrayList<>();
       try (ResultSet rows = update.executeQuery()) {
         while (rows.next()) {
-          moved.add(new ScreeningId(rows.getObject(1, UUID.class)));
+          moved.add(new ScreeningId(ResultColumns.uuid(rows, 1)));
         }
       }
       return moved;
@@ -216,17 +217,17 @@ public class JdbcScreenings implements Screenings {
     Map<UUID, Row> rows = new LinkedHashMap<>();
     try (ResultSet row = select.executeQuery()) {
       while (row.next()) {
-        UUID id = row.getObject("id", UUID.class);
-        UUID clinic = row.getObject("clinic_id", UUID.class);
+        UUID id = ResultColumns.uuid(row, "id");
+        UUID clinic = ResultColumns.uuid(row, "clinic_id");
         rows.put(
             id,
             new Row(
                 new ScreeningId(id),
-                new PatientId(row.getObject("patient_id", UUID.class)),
+                new PatientId(ResultColumns.uuid(row, "patient_id")),
                 new Examination(
                     ScreeningKind.valueOf(row.getString("kind")),
                     ScreeningMethod.valueOf(row.getString("method")),
-                    row.getObject("performed_at", OffsetDateTime.class).toInstant(),
+                    ResultColumns.instant(row, "performed_at"),
                     new Performer(
                         row.getString("performer_username"),
                         row.getString("performer_practitioner_id")),
@@ -252,7 +253,7 @@ public class JdbcScreenings implements Screenings {
       select.setArray(1, ids);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          UUID id = row.getObject("screening_id", UUID.class);
+          UUID id = ResultColumns.uuid(row, "screening_id");
           Row screening = rows.get(id);
           versions.computeIfAbsent(id, any -> new ArrayList<>()).add(version(row, screening));
         }
@@ -282,7 +283,7 @@ public class JdbcScreenings implements Screenings {
         correctsVersion,
         row.getString("correction_reason"),
         row.getString("recorded_by"),
-        row.getObject("recorded_at", OffsetDateTime.class).toInstant());
+        ResultColumns.instant(row, "recorded_at"));
   }
 
   private static JsonObject json(ResultSet row, String column) throws SQLException {
