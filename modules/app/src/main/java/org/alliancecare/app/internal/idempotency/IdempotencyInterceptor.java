@@ -11,11 +11,12 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.web.Idempotent;
 
@@ -34,6 +35,7 @@ public class IdempotencyInterceptor {
 
   @Inject HttpServletRequest request;
   @Inject IdempotencyStore store;
+  @Inject CurrentCaller caller;
   @Inject Jsonb jsonb;
 
   @AroundInvoke
@@ -49,8 +51,9 @@ public class IdempotencyInterceptor {
     if (!VALID_KEY.matcher(key).matches()) {
       throw new InvalidInput(HEADER, "must be 1 to 200 visible ASCII characters");
     }
-    Principal principal = request.getUserPrincipal();
-    String account = principal == null ? "" : principal.getName();
+    // keys belong to the caller authenticated for this request (as the facades see it), never to
+    // the container's principal, which a retry once found missing while the database restarted
+    String account = caller.find().map(Caller::username).orElse("");
     return store.once(account, key, requestHash(invocation), () -> (Response) proceed(invocation));
   }
 

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.logging.Logger;
+import org.alliancecare.kernel.web.RequestActor;
 
 /**
  * The application's one authentication mechanism. A request with an {@code Authorization: Bearer
@@ -69,6 +70,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     if (result.getStatus() == CredentialValidationResult.Status.VALID
         && result.getCallerPrincipal() instanceof AuthenticatedCaller authenticated) {
       request.setAttribute(CALLER, authenticated.caller());
+      request.setAttribute(RequestActor.ATTRIBUTE, authenticated.caller().username());
       return context.notifyContainerAboutLogin(result);
     }
     request.setAttribute(REJECTED, Boolean.TRUE);

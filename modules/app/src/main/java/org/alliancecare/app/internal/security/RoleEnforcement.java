@@ -35,15 +35,17 @@ public class RoleEnforcement implements DynamicFeature {
     Method method = resource.getResourceMethod();
     Class<?> type = resource.getResourceClass();
     if (method.isAnnotationPresent(DenyAll.class)) {
-      context.register(new Admit(List.of()));
+      context.register(new Admit(List.of(), name(resource)));
     } else if (method.isAnnotationPresent(RolesAllowed.class)) {
-      context.register(new Admit(List.of(method.getAnnotation(RolesAllowed.class).value())));
+      context.register(
+          new Admit(List.of(method.getAnnotation(RolesAllowed.class).value()), name(resource)));
     } else if (method.isAnnotationPresent(PermitAll.class)) {
       return;
     } else if (type.isAnnotationPresent(DenyAll.class)) {
-      context.register(new Admit(List.of()));
+      context.register(new Admit(List.of(), name(resource)));
     } else if (type.isAnnotationPresent(RolesAllowed.class)) {
-      context.register(new Admit(List.of(type.getAnnotation(RolesAllowed.class).value())));
+      context.register(
+          new Admit(List.of(type.getAnnotation(RolesAllowed.class).value()), name(resource)));
     }
   }
 
@@ -56,14 +58,23 @@ public class RoleEnforcement implements DynamicFeature {
     FORBIDDEN
   }
 
+  /** The resource method, as a log line names it (a path would name records). */
+  private static String name(ResourceInfo resource) {
+    return resource.getResourceClass().getSimpleName()
+        + "."
+        + resource.getResourceMethod().getName();
+  }
+
   /** Admits callers in one of the roles ({@code "**"}: any signed-in caller; none: nobody). */
   @Priority(Priorities.AUTHORIZATION)
   static final class Admit implements ContainerRequestFilter {
 
     private final List<String> roles;
+    private final String method;
 
-    Admit(List<String> roles) {
+    Admit(List<String> roles, String method) {
       this.roles = List.copyOf(roles);
+      this.method = method;
     }
 
     @Override
@@ -83,9 +94,7 @@ public class RoleEnforcement implements DynamicFeature {
           LOG.info(
               () ->
                   "refused "
-                      + request.getMethod()
-                      + " "
-                      + request.getUriInfo().getPath()
+                      + method
                       + ": needs one of "
                       + roles
                       + ", the caller has "

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class RoleEnforcementTest {
 
-  private final Admit doctorsOnly = new Admit(List.of("DOCTOR"));
+  private final Admit doctorsOnly = new Admit(List.of("DOCTOR"), "ScreeningsResource.record");
 
   @Test
   void a_caller_authenticated_with_one_of_the_roles_is_admitted() {
     assertThat(doctorsOnly.verdict(caller(Role.DOCTOR))).isEqualTo(Verdict.ADMITTED);
-    assertThat(new Admit(List.of("AUDITOR", "DOCTOR")).verdict(caller(Role.DOCTOR)))
+    assertThat(new Admit(List.of("AUDITOR", "DOCTOR"), "Probe.read").verdict(caller(Role.DOCTOR)))
         .isEqualTo(Verdict.ADMITTED);
   }
 
@@ -35,10 +35,11 @@ class RoleEnforcementTest {
 
   @Test
   void any_signed_in_caller_passes_where_any_role_will_do_and_nobody_where_none_does() {
-    Admit signedIn = new Admit(List.of(Role.Names.SIGNED_IN));
+    Admit signedIn = new Admit(List.of(Role.Names.SIGNED_IN), "Probe.me");
     assertThat(signedIn.verdict(caller(Role.AUDITOR))).isEqualTo(Verdict.ADMITTED);
     assertThat(signedIn.verdict(null)).isEqualTo(Verdict.UNAUTHENTICATED);
-    assertThat(new Admit(List.of()).verdict(caller(Role.ADMIN))).isEqualTo(Verdict.FORBIDDEN);
+    assertThat(new Admit(List.of(), "Probe.nobody").verdict(caller(Role.ADMIN)))
+        .isEqualTo(Verdict.FORBIDDEN);
   }
 
   private static Caller caller(Role role) {

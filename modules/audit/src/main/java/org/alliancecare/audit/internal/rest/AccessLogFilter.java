@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import java.util.logging.Logger;
 import org.alliancecare.audit.api.AccessRecord;
 import org.alliancecare.audit.internal.application.AccessLog;
 import org.alliancecare.kernel.web.AccessLogged;
+import org.alliancecare.kernel.web.RequestActor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -87,11 +87,10 @@ public class AccessLogFilter implements ContainerResponseFilter {
 
   private List<AccessRecord> rows(
       AccessLogged logged, Map<String, Set<String>> patients, ContainerRequestContext request) {
-    Principal principal =
-        request.getSecurityContext() == null
-            ? null
-            : request.getSecurityContext().getUserPrincipal();
-    String actor = principal == null ? ANONYMOUS : principal.getName();
+    String actor =
+        request.getProperty(RequestActor.ATTRIBUTE) instanceof String username
+            ? username
+            : ANONYMOUS;
     String address = clientAddress();
     List<AccessRecord> rows = new ArrayList<>();
     var at = clock.instant();
