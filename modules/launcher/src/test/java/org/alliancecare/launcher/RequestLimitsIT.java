@@ -46,14 +46,9 @@ class RequestLimitsIT {
 
   @Test
   void a_page_form_sent_without_a_length_is_a_411_of_the_application() throws Exception {
-    byte[] form = "username=a&password=b".getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(app.uri("/signin.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(form))));
+        postWithoutLength(
+            "/signin.xhtml", "application/x-www-form-urlencoded", "username=a&password=b");
     assertThat(response.statusCode()).isEqualTo(411);
     assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
@@ -61,17 +56,22 @@ class RequestLimitsIT {
 
   @Test
   void a_small_chunked_api_body_is_still_read() throws Exception {
-    byte[] body =
-        "{\"username\": \"nobody.here\", \"password\": \"Not-the-password-1\"}"
-            .getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(app.uri("/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(body))));
+        postWithoutLength(
+            "/api/session",
+            "application/json",
+            "{\"username\": \"nobody.here\", \"password\": \"Not-the-password-1\"}");
     assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  /** A POST whose body is streamed without a Content-Length (chunked, or HTTP/2 without one). */
+  private HttpResponse<String> postWithoutLength(String path, String contentType, String body)
+      throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(app.uri(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
   }
 
   private static String jsonOf(int size) {
