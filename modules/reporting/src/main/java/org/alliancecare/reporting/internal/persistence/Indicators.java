@@ -44,33 +44,48 @@ public class Indicators {
    * Screenings are first reduced to one row per county and child — the day of the child's first
    * screening there in the period, and of the first REFER — before anything is joined: a child
    * screened under the age limit at all was so on the first day, and referred under it if the first
-   * REFER was. The patients are then joined to one row per child instead of one per screening, and
-   * the distinct counts of the grouping sets count one row per child: at 1,000,000 screenings of
-   * 200,000 children (bench/README.md) with the same figures.
+   * REFER was. The patients are then joined to one row per child and county, so a county's children
+   * are counted without {@code DISTINCT}; the total counts each child once across counties. Only
+   * hash aggregates, no sorts (bench/README.md: 1,000,000 screenings of 200,000 children), with the
+   * same figures.
    */
   private static final String SCREENINGS =
-      "SELECT d.county_code, GROUPING(d.county_code) = 1 AS total,"
-          + " COUNT(DISTINCT d.patient_id) FILTER (WHERE"
-          + UNDER_AGE.formatted("d.first_on")
-          + ") AS screened,"
-          + " COUNT(DISTINCT d.patient_id) FILTER (WHERE d.first_refer_on IS NOT NULL AND"
-          + UNDER_AGE.formatted("d.first_refer_on")
-          + ") AS refer"
-          + " FROM (SELECT s.county_code, s.patient_id, MIN(s.performed_on) AS first_on,"
+      "WITH firsts AS (SELECT s.county_code, s.patient_id, MIN(s.performed_on) AS first_on,"
           + " MIN(s.performed_on) FILTER (WHERE s.result = 'REFER') AS first_refer_on"
           + " FROM reporting.screening s"
           + " WHERE s.place_code = ANY(?) AND s.kind = ANY(?)"
           + " AND s.performed_on"
           + IN_PERIOD.formatted("s.performed_on")
-          + " GROUP BY s.county_code, s.patient_id) d"
-          + " LEFT JOIN reporting.patient p ON p.patient_id = d.patient_id"
-          + " GROUP BY GROUPING SETS ((d.county_code), ())";
+          + " GROUP BY s.county_code, s.patient_id),"
+          + " children AS (SELECT d.county_code, d.patient_id,"
+          + UNDER_AGE.formatted("d.first_on")
+          + " AS screened,"
+          + " (d.first_refer_on IS NOT NULL AND"
+          + UNDER_AGE.formatted("d.first_refer_on")
+          + ") AS refer"
+          + " FROM firsts d LEFT JOIN reporting.patient p ON p.patient_id = d.patient_id)"
+          + " SELECT c.county_code, false AS total,"
+          + " COUNT(*) FILTER (WHERE c.screened) AS screened,"
+          + " COUNT(*) FILTER (WHERE c.refer) AS refer"
+          + " FROM children c GROUP BY c.county_code"
+          + " UNION ALL SELECT NULL, true,"
+          + " COUNT(*) FILTER (WHERE t.screened), COUNT(*) FILTER (WHERE t.refer)"
+          + " FROM (SELECT c.patient_id, bool_or(c.screened) AS screened,"
+          + " bool_or(c.refer) AS refer FROM children c GROUP BY c.patient_id) t";
 
   /**
-   * Memory for the report's hash tables and sorts, for this transaction only: with the server's
+   * Memory for the screenings' hash aggregates, for this transaction only: with the server's
    * default (4 MB) the per-child aggregates of a large population spill to disk.
    */
-  private static final String REPORT_MEMORY = "SELECT set_config('work_mem', '64MB', true)";
+  private static final String MORE_MEMORY = "SELECT set_config('work_mem', '64MB', true)";
+
+  /**
+   * The server's default again after the screenings: with more memory the planner may hash every
+   * screening id for the referrals' source check, reading the whole table (2.3 s with a cold cache
+   * at 1,000,000 screenings, bench/results/plans.txt), where probing the index once per referral
+   * reads only what it needs (0.75–1.2 s in psql on the same data).
+   */
+  private static final String DEFAULT_MEMORY = "SET LOCAL work_mem TO DEFAULT";
 
   /** Referrals from a screening of the program's kinds or from one of the program's cases. */
   private static final String REFERRALS =
@@ -176,19 +191,17 @@ public class Indicators {
     ProgramTally total = new ProgramTally();
     Integer phase = query.phase();
     try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement memory = connection.prepareStatement(REPORT_MEMORY)) {
-        memory.execute();
-      }
+      execute(connection, MORE_MEMORY);
       read(
           connection,
           SCREENINGS,
           new Object[] {
-            query.maxAgeExclusive(),
-            query.maxAgeExclusive(),
             query.places(),
             query.screeningKinds(),
             query.from(),
-            query.to()
+            query.to(),
+            query.maxAgeExclusive(),
+            query.maxAgeExclusive()
           },
           (row, tally) -> {
             tally.screened = row.getLong("screened");
@@ -197,6 +210,7 @@ public class Indicators {
           counties,
           ProgramTally::new,
           total);
+      execute(connection, DEFAULT_MEMORY);
       read(
           connection,
           REFERRALS,
@@ -283,6 +297,12 @@ public class Indicators {
               allianceId, tally == null ? ClinicIndicators.NONE : tally.view()));
     }
     return new AllianceReport(rows, total.view());
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.execute();
+    }
   }
 
   /** What one result row adds to the tally of its group. */
