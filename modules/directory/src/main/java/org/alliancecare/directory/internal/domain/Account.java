@@ -162,7 +162,16 @@ public class Account {
     return enabled && roles.contains(Role.ADMIN);
   }
 
+  /**
+   * The account as the caller of a request. An account always has a role ({@link #open} and {@link
+   * #assignRoles} refuse none), so one read without any was read incompletely: the crash harness
+   * saw it while the database restarted, and the request was refused 403 as if the caller lacked
+   * the role. It is an error here, which the API answers 503, so that the client sends it again.
+   */
   public Caller caller() {
+    if (roles.isEmpty()) {
+      throw new IllegalStateException("the account's roles were not read; try again");
+    }
     return new Caller(username, displayName, roles, jurisdiction, practitionerId);
   }
 
