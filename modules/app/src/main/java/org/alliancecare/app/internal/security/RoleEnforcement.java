@@ -30,6 +30,8 @@ import org.alliancecare.directory.api.Role;
 @Provider
 public class RoleEnforcement implements DynamicFeature {
 
+  private static final Logger LOG = Logger.getLogger(RoleEnforcement.class.getName());
+
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
     Method method = resource.getResourceMethod();
@@ -48,8 +50,6 @@ public class RoleEnforcement implements DynamicFeature {
           new Admit(List.of(type.getAnnotation(RolesAllowed.class).value()), name(resource)));
     }
   }
-
-  private static final Logger LOG = Logger.getLogger(RoleEnforcement.class.getName());
 
   /** What a request to a method with roles gets. */
   enum Verdict {
