@@ -44,6 +44,7 @@ import org.alliancecare.outreach.internal.domain.StaffMember;
 public final class ClinicStore {
 
   static final String EXCLUSION_VIOLATION = "23P01";
+  static final String DEADLOCK_DETECTED = "40P01";
   static final String UNIQUE_VIOLATION = "23505";
   static final String CHECK_VIOLATION = "23514";
   private static final String COLUMNS =
@@ -181,7 +182,11 @@ public final class ClinicStore {
       insert.setString(8, actor);
       insert.executeUpdate();
     } catch (SQLException e) {
-      if (EXCLUSION_VIOLATION.equals(e.getSQLState())) {
+      // two concurrent staffings of one practitioner on overlapping clinics each wait for the other
+      // while checking the exclusion constraint; PostgreSQL aborts one of them as a deadlock and
+      // the other is stored: the aborted one is the double booking
+      if (EXCLUSION_VIOLATION.equals(e.getSQLState())
+          || DEADLOCK_DETECTED.equals(e.getSQLState())) {
         throw new PractitionerDoubleBooked(conflictingClinicNumber);
       }
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
