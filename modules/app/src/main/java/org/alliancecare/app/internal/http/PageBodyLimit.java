@@ -50,9 +50,7 @@ public class PageBodyLimit extends HttpFilter {
   }
 
   static Verdict verdict(String servletPath, String method, long contentLength) {
-    boolean api =
-        servletPath != null && (servletPath.equals("/api") || servletPath.startsWith("/api/"));
-    if (api) {
+    if (PageMethods.isApi(servletPath)) {
       return Verdict.PASS;
     }
     if (contentLength > RequestBodyLimit.LIMIT) {

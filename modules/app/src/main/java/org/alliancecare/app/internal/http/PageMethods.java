@@ -36,8 +36,11 @@ public class PageMethods extends HttpFilter {
   }
 
   static boolean refused(String method, String servletPath) {
-    boolean api =
-        servletPath != null && (servletPath.equals("/api") || servletPath.startsWith("/api/"));
-    return !api && !ANSWERED.contains(method);
+    return !isApi(servletPath) && !ANSWERED.contains(method);
+  }
+
+  /** Whether a servlet path is the REST API's ({@code /api} and below). */
+  static boolean isApi(String servletPath) {
+    return servletPath != null && (servletPath.equals("/api") || servletPath.startsWith("/api/"));
   }
 }

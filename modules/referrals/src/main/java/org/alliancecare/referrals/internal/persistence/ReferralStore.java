@@ -304,13 +304,13 @@ public class ReferralStore {
         Urgency.valueOf(row.getString("urgency")),
         row.getString("reason"),
         ResultColumns.date(row, "due_on"),
-        instant(row, "requested_at"),
+        ResultColumns.instant(row, "requested_at"),
         row.getString("requested_by"),
         ReferralStatus.valueOf(row.getString("status")),
-        instant(row, "appointment_at"),
+        ResultColumns.instant(row, "appointment_at"),
         row.getString("outcome"),
         row.getString("findings"),
-        instant(row, "completed_at"),
+        ResultColumns.instant(row, "completed_at"),
         row.getLong("version"),
         List.of());
   }
@@ -334,7 +334,7 @@ public class ReferralStore {
                   new Transition(
                       from == null ? null : ReferralStatus.valueOf(from),
                       ReferralStatus.valueOf(row.getString("to_status")),
-                      instant(row, "at"),
+                      ResultColumns.instant(row, "at"),
                       row.getString("by_actor"),
                       row.getString("reason")));
         }
@@ -373,9 +373,5 @@ public class ReferralStore {
 
   private static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    return ResultColumns.instant(row, column);
   }
 }

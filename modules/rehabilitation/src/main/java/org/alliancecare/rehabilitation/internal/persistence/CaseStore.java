@@ -312,7 +312,7 @@ public class CaseStore {
         conditions,
         row.getInt("enrolment_phase"),
         row.getInt("current_phase"),
-        Columns.date(row, "enrolled_on"),
+        ResultColumns.date(row, "enrolled_on"),
         new CaseFile.Placement(
             row.getString("place_code"),
             row.getString("county_code"),
@@ -321,8 +321,8 @@ public class CaseStore {
         row.getString("source_referral_id"),
         Stage.valueOf(row.getString("stage")),
         outcome == null ? null : CaseOutcome.valueOf(outcome),
-        Columns.date(row, "closed_on"),
-        Columns.instant(row, "enrolled_at"),
+        ResultColumns.date(row, "closed_on"),
+        ResultColumns.instant(row, "enrolled_at"),
         row.getString("enrolled_by"),
         row.getLong("version"),
         List.of(),
@@ -350,9 +350,9 @@ public class CaseStore {
                       condition == null ? null : Condition.valueOf(condition),
                       row.getString("kind"),
                       row.getString("title"),
-                      Columns.date(row, "due_on"),
+                      ResultColumns.date(row, "due_on"),
                       MilestoneStatus.valueOf(row.getString("status")),
-                      Columns.date(row, "achieved_on"),
+                      ResultColumns.date(row, "achieved_on"),
                       row.getString("evidence"),
                       row.getString("skip_reason"),
                       row.getBoolean("custom"),
@@ -383,8 +383,8 @@ public class CaseStore {
                   new PhaseHistoryEntry(
                       Columns.integer(row, "from_phase"),
                       row.getInt("to_phase"),
-                      Columns.date(row, "on_date"),
-                      Columns.instant(row, "at"),
+                      ResultColumns.date(row, "on_date"),
+                      ResultColumns.instant(row, "at"),
                       row.getString("by_actor")));
         }
       }
@@ -410,7 +410,7 @@ public class CaseStore {
                   new StageHistoryEntry(
                       Stage.valueOf(row.getString("from_stage")),
                       Stage.valueOf(row.getString("to_stage")),
-                      Columns.instant(row, "at"),
+                      ResultColumns.instant(row, "at"),
                       row.getString("by_actor"),
                       row.getString("note"),
                       outcome == null ? null : CaseOutcome.valueOf(outcome)));

@@ -4,12 +4,10 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.alliancecare.kernel.jdbc.ResultColumns;
 
 /** Conversions between the schema's column types and the domain's. */
 final class Columns {
@@ -20,14 +18,6 @@ final class Columns {
 
   static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet row, String column) throws SQLException {
-    return ResultColumns.instant(row, column);
-  }
-
-  static LocalDate date(ResultSet row, String column) throws SQLException {
-    return ResultColumns.date(row, column);
   }
 
   static Integer integer(ResultSet row, String column) throws SQLException {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.kernel.jdbc.ResultColumns;
 import org.alliancecare.rehabilitation.api.Condition;
 import org.alliancecare.rehabilitation.api.MilestoneTemplate;
 import org.alliancecare.rehabilitation.api.PhaseStatus;
@@ -137,7 +138,7 @@ public class ProgramStore {
                   new HashSet<>(Columns.texts(row, "place_codes")),
                   conditions,
                   templates,
-                  Columns.instant(row, "created_at"),
+                  ResultColumns.instant(row, "created_at"),
                   row.getString("created_by"),
                   row.getLong("version")));
         }
@@ -295,12 +296,12 @@ public class ProgramStore {
           new Phase(
               row.getString("program_code"),
               row.getInt("number"),
-              Columns.date(row, "starts_on"),
-              Columns.date(row, "ends_on"),
+              ResultColumns.date(row, "starts_on"),
+              ResultColumns.date(row, "ends_on"),
               Columns.integer(row, "quota"),
               PhaseStatus.valueOf(row.getString("status")),
-              Columns.instant(row, "opened_at"),
-              Columns.instant(row, "closed_at"),
+              ResultColumns.instant(row, "opened_at"),
+              ResultColumns.instant(row, "closed_at"),
               row.getLong("version")));
     }
     return phases;
