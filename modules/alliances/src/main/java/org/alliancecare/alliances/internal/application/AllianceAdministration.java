@@ -7,10 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +38,7 @@ import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DirectoryFacade;
 import org.alliancecare.directory.api.Practitioner;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.alliancecare.kernel.Page;
@@ -52,9 +51,6 @@ import org.alliancecare.kernel.events.DomainEvent;
 @Transactional
 public class AllianceAdministration implements AlliancesFacade {
 
-  /** The region's civil time: "today" for memberships and leads is a day in China. */
-  static final ZoneId REGION = ZoneId.of("Asia/Shanghai");
-
   private static final String EXCLUSION_VIOLATION = "23P01";
 
   static final String DATA_SOURCE = "java:app/jdbc/alliancecare";
@@ -65,7 +61,8 @@ public class AllianceAdministration implements AlliancesFacade {
   @Inject DirectoryFacade directory;
   @Inject Event<DomainEvent> events;
 
-  @Inject Clock clock;
+  /** "Today" for memberships and leads is a day in China. */
+  @Inject BusinessClock clock;
 
   /**
    * The data source. Payara leaves {@code @Resource} fields unset when this bean is first created
@@ -118,7 +115,7 @@ public class AllianceAdministration implements AlliancesFacade {
     requireComplete(alliance);
     AllianceCode code = new AllianceCode(alliance.code());
     AllianceId id = AllianceId.random();
-    Instant now = clock.instant();
+    Instant now = clock.now();
     try (Connection connection = dataSource().getConnection()) {
       if (!AllianceStore.insert(connection, id, code, alliance, now)) {
         throw new AllianceCodeTaken(code);
@@ -185,11 +182,7 @@ public class AllianceAdministration implements AlliancesFacade {
         by,
         roster ->
             roster.admit(
-                practitioner,
-                membership.role(),
-                membership.since(),
-                by.username(),
-                clock.instant()));
+                practitioner, membership.role(), membership.since(), by.username(), clock.now()));
   }
 
   @Override
@@ -210,8 +203,7 @@ public class AllianceAdministration implements AlliancesFacade {
         id,
         by,
         roster ->
-            roster.end(
-                practitionerId, end.on(), end.reason().strip(), by.username(), clock.instant()));
+            roster.end(practitionerId, end.on(), end.reason().strip(), by.username(), clock.now()));
   }
 
   /** One membership change of one alliance, under the alliance's row lock. */
@@ -225,7 +217,7 @@ public class AllianceAdministration implements AlliancesFacade {
       }
       Roster roster = MembershipStore.roster(connection, id);
       Membership changed = change.apply(roster);
-      Instant now = clock.instant();
+      Instant now = clock.now();
       try {
         MembershipStore.save(connection, roster, by.username(), now);
       } catch (SQLException e) {
@@ -286,7 +278,7 @@ public class AllianceAdministration implements AlliancesFacade {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(REGION));
+    return clock.today();
   }
 
   private AllianceView view(AllianceRow row) {

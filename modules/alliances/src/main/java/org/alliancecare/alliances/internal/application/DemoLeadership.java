@@ -3,7 +3,6 @@ package org.alliancecare.alliances.internal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -14,6 +13,7 @@ import org.alliancecare.alliances.api.NewMembership;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.Role;
 import org.alliancecare.directory.api.events.AccountCreated;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,7 +36,7 @@ public class DemoLeadership {
       new Caller("system", "AllianceCare", Set.of(Role.COORDINATOR), Set.of(), null);
 
   @Inject AlliancesFacade alliances;
-  @Inject Clock clock;
+  @Inject BusinessClock clock;
 
   @Inject
   @ConfigProperty(name = "alliancecare.embedded.db", defaultValue = "false")
@@ -62,7 +62,7 @@ public class DemoLeadership {
     if (pediatrics == null) {
       return;
     }
-    LocalDate today = LocalDate.now(clock.withZone(AllianceAdministration.REGION));
+    LocalDate today = clock.today();
     alliances.admit(
         pediatrics.id(), new NewMembership(created.practitionerId(), role, today), SYSTEM);
     LOG.info(

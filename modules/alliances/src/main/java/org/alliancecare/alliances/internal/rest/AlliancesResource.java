@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.alliancecare.alliances.api.AllianceView;
@@ -30,6 +29,7 @@ import org.alliancecare.alliances.api.NewAlliance;
 import org.alliancecare.alliances.api.NewMembership;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -63,6 +63,7 @@ public class AlliancesResource {
 
   @Inject AlliancesFacade alliances;
   @Inject CurrentCaller caller;
+  @Inject BusinessClock clock;
 
   @GET
   @RolesAllowed(Role.Names.SIGNED_IN)
@@ -101,8 +102,7 @@ public class AlliancesResource {
   @Path("{id}/members")
   @RolesAllowed(Role.Names.SIGNED_IN)
   public Members members(@PathParam("id") String id, @QueryParam("at") String at) {
-    LocalDate day =
-        at == null || at.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : date("at", at);
+    LocalDate day = at == null || at.isBlank() ? clock.today() : date("at", at);
     return new Members(id, day, alliances.members(id, day), null);
   }
 

@@ -1,9 +1,7 @@
 package org.alliancecare.app.internal.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -19,6 +17,7 @@ import org.alliancecare.alliances.api.AlliancesFacade;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DirectoryFacade;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -40,7 +39,7 @@ public class AllianceReports {
   @Inject AlliancesFacade alliances;
   @Inject DirectoryFacade directory;
   @Inject ReportingFacade reporting;
-  @Inject Instance<Clock> clock;
+  @Inject BusinessClock clock;
 
   /** The report for the period {@code from}–{@code to} (both optional, ISO dates). */
   public AllianceReportView report(String from, String to, Caller caller) {
@@ -100,8 +99,7 @@ public class AllianceReports {
   }
 
   private LocalDate today() {
-    Clock now = clock.isResolvable() ? clock.get() : Clock.systemUTC();
-    return LocalDate.ofInstant(now.instant(), CHINA);
+    return clock.today();
   }
 
   private static LocalDate date(String value, String field) {

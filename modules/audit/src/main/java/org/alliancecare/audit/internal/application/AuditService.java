@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import org.alliancecare.audit.internal.domain.JournalVerifier;
 import org.alliancecare.audit.internal.domain.RootHash;
 import org.alliancecare.audit.internal.persistence.JdbcAccessLog;
 import org.alliancecare.audit.internal.persistence.JdbcJournal;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.alliancecare.kernel.Page;
@@ -36,7 +36,7 @@ import org.alliancecare.kernel.PageRequest;
 @ApplicationScoped
 public class AuditService implements AuditFacade {
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject BusinessClock clock;
 
   @Resource(lookup = AuditDatabase.JNDI_NAME)
   DataSource dataSource;
@@ -105,7 +105,7 @@ public class AuditService implements AuditFacade {
   @Transactional(Transactional.TxType.REQUIRED)
   public Checkpoint latestCheckpoint() {
     try (Connection connection = dataSource.getConnection()) {
-      return JdbcJournal.checkpoint(connection, CanonicalJson.micros(clock.instant()));
+      return JdbcJournal.checkpoint(connection, CanonicalJson.micros(clock.now()));
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the journal", e);
     }

@@ -3,13 +3,14 @@ package org.alliancecare.audit.internal.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import javax.sql.DataSource;
 import org.alliancecare.audit.internal.persistence.JdbcJournal;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.events.DomainEvent;
 
 /**
@@ -21,7 +22,7 @@ import org.alliancecare.kernel.events.DomainEvent;
 @ApplicationScoped
 public class JournalRecorder {
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject BusinessClock clock;
 
   @Resource(lookup = AuditDatabase.JNDI_NAME)
   DataSource dataSource;
@@ -47,7 +48,7 @@ public class JournalRecorder {
           payload,
           event.actor(),
           event.occurredAt(),
-          clock.instant());
+          clock.now());
     } catch (SQLException e) {
       throw new IllegalStateException(
           "could not journal " + event.eventType() + " of " + event.streamType(), e);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +22,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.alliancecare.audit.api.AccessRecord;
 import org.alliancecare.audit.internal.application.AccessLog;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.web.AccessLogged;
 import org.alliancecare.kernel.web.RequestActor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +46,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
   private static final Logger LOG = Logger.getLogger(AccessLogFilter.class.getName());
   static final String ANONYMOUS = "anonymous";
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject BusinessClock clock;
 
   @Context ResourceInfo resource;
 
@@ -93,7 +93,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
             : ANONYMOUS;
     String address = clientAddress();
     List<AccessRecord> rows = new ArrayList<>();
-    var at = clock.instant();
+    var at = clock.now();
     patients.forEach(
         (patientId, records) ->
             rows.add(

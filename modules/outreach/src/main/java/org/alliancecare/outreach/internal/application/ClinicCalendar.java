@@ -44,6 +44,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.alliancecare.directory.api.DirectoryFacade;
 import org.alliancecare.directory.api.Place;
 import org.alliancecare.directory.api.Practitioner;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.outreach.api.ClinicService;
 import org.alliancecare.outreach.api.ClinicStatus;
 import org.alliancecare.outreach.internal.domain.Clinic;
@@ -65,14 +66,19 @@ public class ClinicCalendar {
   static final String UID_DOMAIN = "@clinics.alliancecare";
 
   @Inject DirectoryFacade directory;
+  @Inject BusinessClock clock;
 
   public String of(List<Clinic> clinics) {
-    return render(clinics, this::placeName, this::practitionerName);
+    return render(clinics, clock.now(), this::placeName, this::practitionerName);
   }
 
-  /** The document for these clinics, with names looked up by the functions given. */
+  /**
+   * The document for these clinics as of {@code now} (each event's stamp), with names looked up by
+   * the functions given.
+   */
   static String render(
       List<Clinic> clinics,
+      Instant now,
       Function<String, String> placeNames,
       Function<String, String> practitionerNames) {
     Calendar calendar = new Calendar();
@@ -85,7 +91,7 @@ public class ClinicCalendar {
     List<VEvent> events = new ArrayList<>();
     for (Clinic clinic : clinics) {
       zones.add(clinic.details().schedule().zone());
-      events.add(event(clinic, placeNames, practitionerNames));
+      events.add(event(clinic, now, placeNames, practitionerNames));
     }
     for (ZoneId zone : zones) {
       calendar.add(registry.getTimeZone(zone.getId()).getVTimeZone());
@@ -104,12 +110,13 @@ public class ClinicCalendar {
 
   private static VEvent event(
       Clinic clinic,
+      Instant now,
       Function<String, String> placeNames,
       Function<String, String> practitionerNames) {
     ClinicDetails details = clinic.details();
     ClinicSchedule schedule = details.schedule();
     VEvent event = new VEvent();
-    event.replace(new DtStamp(Instant.now()));
+    event.replace(new DtStamp(now));
     event.add(inZone(new DtStart<>(schedule.date().atTime(schedule.start())), schedule.zone()));
     event.add(inZone(new DtEnd<>(schedule.date().atTime(schedule.end())), schedule.zone()));
     event.add(new Summary(clinic.number() + " " + details.title()));

@@ -40,6 +40,7 @@ class ClinicCalendarTest {
     String ics =
         ClinicCalendar.render(
             List.of(beijing, urumqi),
+            NOW,
             code -> "佳木镇 Jiamu Town",
             id -> id.equals(doctor.id()) ? doctor.name() : null);
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.events.DomainEvent;
 import org.alliancecare.reporting.api.AllianceReport;
 import org.alliancecare.reporting.api.AllianceReportQuery;
@@ -22,12 +23,12 @@ public class ReportingService implements ReportingFacade {
 
   @Inject ReadModels readModels;
   @Inject Indicators indicators;
-  @Inject ReportingClock clock;
+  @Inject BusinessClock clock;
 
   public ReportingService() {}
 
   /** A facade wired by hand (tests). */
-  public ReportingService(ReadModels readModels, Indicators indicators, ReportingClock clock) {
+  public ReportingService(ReadModels readModels, Indicators indicators, BusinessClock clock) {
     this.readModels = readModels;
     this.indicators = indicators;
     this.clock = clock;

@@ -3,6 +3,7 @@ package org.alliancecare.reporting.internal.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.alliancecare.kernel.BusinessClock;
 
 /**
  * Days in reports are days in China Standard Time ({@code Asia/Shanghai}), the time in which the
@@ -10,7 +11,7 @@ import java.time.ZoneId;
  */
 public final class ReportingDay {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = BusinessClock.ZONE;
 
   private ReportingDay() {}
 

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.events.DomainEvent;
 import org.alliancecare.referrals.api.SourceKind;
 import org.alliancecare.rehabilitation.api.CaseOutcome;
@@ -128,7 +129,7 @@ class ReportingIT {
     readModels = new ReadModels(dataSource);
     readModels.clear();
     reporting =
-        new ReportingService(readModels, new Indicators(dataSource), new ReportingClock(clock));
+        new ReportingService(readModels, new Indicators(dataSource), new BusinessClock(clock));
     clock.setToDay("2026-07-02");
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DirectoryFacade;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -69,7 +69,7 @@ public class ScreeningService implements ScreeningsFacade {
   private static final String SCREENING = "screening";
   private static final String PATIENT = "patient";
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject BusinessClock clock;
 
   @Inject Screenings screenings;
   @Inject ScreeningReferrals referrals;
@@ -92,7 +92,7 @@ public class ScreeningService implements ScreeningsFacade {
               + request.kind().methods());
     }
     ClinicId clinic = ClinicId.ofOptional(request.clinicId());
-    Instant now = clock.instant();
+    Instant now = clock.now();
     MeasurementsJson.Reading reading =
         MeasurementsJson.read(request.method(), request.measurements());
     Examination examination =
@@ -156,7 +156,7 @@ public class ScreeningService implements ScreeningsFacade {
     Visible visible = screeningInScope(id, by);
     Screening screening = visible.screening();
     StaleVersion.requireCurrent(expectedVersion, screening.version());
-    Instant now = clock.instant();
+    Instant now = clock.now();
     MeasurementsJson.Reading reading =
         MeasurementsJson.read(screening.method(), correction.measurements());
     ScreeningClassifier classifier = new ScreeningClassifier(ruleSets.inForceAt(now));
