@@ -181,7 +181,10 @@ final class MatrixFixture {
     return pediatricsId;
   }
 
-  /** A clinic of the Pediatrics Alliance in 佳木镇, planned by the coordinator. */
+  /**
+   * A clinic of the Pediatrics Alliance in 佳木镇, planned by the coordinator, a year ahead (a day
+   * before today in China is refused: clinic-date-in-past).
+   */
   synchronized String clinicId() {
     if (clinicId == null) {
       ApiResponse planned =
@@ -190,10 +193,13 @@ final class MatrixFixture {
                   "/api/clinics",
                   """
                   {"title": "Matrix clinic", "hostAllianceId": "%s", "joiningAllianceIds": [],
-                   "placeCode": "652922-T01", "venue": "佳木镇卫生院", "date": "2026-12-01",
+                   "placeCode": "652922-T01", "venue": "佳木镇卫生院", "date": "%s",
                    "startTime": "10:00", "endTime": "12:00", "services": ["CONSULTATION"],
                    "capacity": 5}"""
-                      .formatted(pediatricsId()));
+                      .formatted(
+                          pediatricsId(),
+                          java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                              .plusYears(1)));
       assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
       clinicId = planned.json().getString("id");
     }

@@ -157,6 +157,50 @@ class OutreachIT {
   }
 
   @Test
+  void a_clinic_is_planned_for_today_or_later_and_never_moved_to_a_day_that_has_passed() {
+    for (Api planner : List.of(pedLead, coordinator)) {
+      ApiResponse yesterday =
+          planner.post(
+              "/api/clinics", clinic(pediatrics, today.minusDays(1), "10:00", "12:00", null, 20));
+      assertThat(yesterday.status()).as(yesterday.toString()).isEqualTo(409);
+      assertThat(yesterday.contentType()).startsWith("application/problem+json");
+      assertThat(yesterday.json().getString("type")).isEqualTo("clinic-date-in-past");
+      assertThat(yesterday.json().getString("today"))
+          .as("today is the day in China")
+          .isEqualTo(today.toString());
+    }
+
+    ApiResponse onToday =
+        coordinator.post("/api/clinics", clinic(pediatrics, today, "16:00", "17:00", null, 20));
+    assertThat(onToday.status()).as(onToday.toString()).isEqualTo(201);
+    String id = onToday.json().getString("id");
+    long version = onToday.json().getJsonNumber("version").longValue();
+
+    ApiResponse moved =
+        coordinator
+            .withHeader("If-Match", "\"" + version + "\"")
+            .put(
+                "/api/clinics/" + id,
+                clinic(pediatrics, today.minusDays(1), "16:00", "17:00", null, 20));
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(409);
+    assertThat(moved.json().getString("type")).isEqualTo("clinic-date-in-past");
+
+    ApiResponse revised =
+        coordinator
+            .withHeader("If-Match", "\"" + version + "\"")
+            .put("/api/clinics/" + id, clinic(pediatrics, today, "16:00", "17:30", null, 25));
+    assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+    ApiResponse later =
+        coordinator
+            .withHeader("If-Match", "\"" + revised.json().getJsonNumber("version") + "\"")
+            .put(
+                "/api/clinics/" + id,
+                clinic(pediatrics, today.plusDays(1), "16:00", "17:30", null, 25));
+    assertThat(later.status()).as(later.toString()).isEqualTo(200);
+    assertThat(later.json().getString("date")).isEqualTo(today.plusDays(1).toString());
+  }
+
+  @Test
   void the_pediatrics_lead_plans_staffs_publishes_starts_and_completes_a_clinic_in_wensu() {
     ApiResponse byDoctor =
         staffDoctor.post(
@@ -232,6 +276,11 @@ class OutreachIT {
         .isEqualTo(403);
     assertThat(staffDoctor.get("/api/clinics/" + id + "/attendances").body()).contains(patient);
     assertThat(auditor.get("/api/clinics/" + id + "/attendances").status()).isEqualTo(200);
+    ApiResponse byCoordinator = coordinator.get("/api/clinics/" + id + "/attendances");
+    assertThat(byCoordinator.status())
+        .as("a coordinator manages every clinic and reads who attended")
+        .isEqualTo(200);
+    assertThat(byCoordinator.body()).contains(patient);
     assertThat(entLead.get("/api/clinics/" + id + "/attendances").status()).isEqualTo(403);
 
     ApiResponse completed =

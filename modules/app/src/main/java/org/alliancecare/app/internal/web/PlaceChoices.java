@@ -12,7 +12,8 @@ import org.alliancecare.directory.api.PlaceLevel;
 
 /**
  * The places a form offers: those of the caller's data scope (the jurisdiction and everything below
- * it), counties first, each named in the page's language with its county.
+ * it), counties first, each named in the page's language with its county; a clinic's place is a
+ * township or a village only.
  */
 @Named
 @RequestScoped
@@ -32,7 +33,10 @@ public class PlaceChoices {
     return inScope;
   }
 
-  /** Where a clinic can be held: the townships and villages (and counties) of the scope. */
+  /**
+   * Where a clinic can be held: the townships and villages of the scope (the outreach module
+   * refuses any other level).
+   */
   public List<Choice> getVenues() {
     if (venues == null) {
       venues = choices(true);
@@ -40,11 +44,12 @@ public class PlaceChoices {
     return venues;
   }
 
-  private List<Choice> choices(boolean belowPrefecture) {
+  private List<Choice> choices(boolean venuesOnly) {
     return caller.scope().places().stream()
         .map(names::findPlace)
         .flatMap(Optional::stream)
-        .filter(p -> !belowPrefecture || p.level().compareTo(PlaceLevel.COUNTY) >= 0)
+        .filter(
+            p -> !venuesOnly || p.level() == PlaceLevel.TOWNSHIP || p.level() == PlaceLevel.VILLAGE)
         .sorted(Comparator.comparing((Place p) -> p.level()).thenComparing(Place::code))
         .map(p -> new Choice(p.code(), label(p)))
         .toList();

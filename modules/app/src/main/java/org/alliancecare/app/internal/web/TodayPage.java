@@ -1,8 +1,9 @@
 package org.alliancecare.app.internal.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,16 +17,21 @@ import org.alliancecare.outreach.api.OutreachFacade;
 
 /**
  * A doctor's day: the clinics held today (China Standard Time) that the doctor staffs, and the
- * other clinics today in the doctor's jurisdiction.
+ * other clinics today in the doctor's jurisdiction. "Work here" remembers the clinic for the
+ * session ({@link WorkingClinic}): the screening form and the patient page's walk-in use it. The
+ * page is view scoped so that the button's postback finds the rows it was pressed in (a request
+ * scoped page decoded an empty table and the press was lost).
  */
 @Named
-@RequestScoped
-public class TodayPage {
+@ViewScoped
+public class TodayPage implements Serializable {
 
-  @Inject OutreachFacade outreach;
-  @Inject CurrentCaller caller;
-  @Inject WorkingClinic workingClinic;
-  @Inject Clock clock;
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient OutreachFacade outreach;
+  @Inject transient CurrentCaller caller;
+  @Inject transient WorkingClinic workingClinic;
+  @Inject transient Clock clock;
 
   private List<ClinicView> mine = List.of();
   private List<ClinicView> others = List.of();

@@ -86,7 +86,8 @@ public class ClinicScheduling implements OutreachFacade {
     Instant now = clock.instant();
     try (Connection connection = dataSource.getConnection()) {
       ClinicNumber number = ClinicStore.nextNumber(connection, details.schedule().date().getYear());
-      Clinic clinic = Clinic.plan(ClinicId.random(), number, details, by.username(), now);
+      Clinic clinic =
+          Clinic.plan(ClinicId.random(), number, details, views.today(), by.username(), now);
       ClinicStore.insert(connection, clinic, by.username(), now);
       clinic.events().forEach(events::fire);
       return reload(connection, clinic.id());
@@ -129,7 +130,7 @@ public class ClinicScheduling implements OutreachFacade {
         (connection, clinic, now) -> {
           ClinicDetails next = details(plan);
           int booked = ClinicStore.booked(connection, clinic.id());
-          boolean rescheduled = clinic.revise(next, booked, by.username(), now);
+          boolean rescheduled = clinic.revise(next, booked, views.today(), by.username(), now);
           return rescheduled ? () -> ClinicStore.moveStaffTime(connection, clinic) : NOTHING;
         });
   }
@@ -330,7 +331,7 @@ public class ClinicScheduling implements OutreachFacade {
       clinicAlliances.add(clinic.details().hostAllianceId());
       clinicAlliances.addAll(clinic.details().joiningAllianceIds());
       boolean allowed =
-          by.hasRole(Role.AUDITOR)
+          by.hasAnyRole(Role.AUDITOR, Role.COORDINATOR)
               || clinic.staffedBy(by.practitionerId())
               || (by.hasRole(Role.ALLIANCE_LEAD) && leads(by, clinicAlliances));
       if (!allowed) {

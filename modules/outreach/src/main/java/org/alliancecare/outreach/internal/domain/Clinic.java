@@ -68,7 +68,22 @@ public final class Clinic {
     this.version = version;
   }
 
-  /** A new clinic, PLANNED. */
+  /**
+   * A new clinic, PLANNED, on today (the business day in China, {@code today}) or a later day; an
+   * earlier day is refused ({@link ClinicDateInPast}).
+   */
+  public static Clinic plan(
+      ClinicId id,
+      ClinicNumber number,
+      ClinicDetails details,
+      LocalDate today,
+      String actor,
+      Instant now) {
+    ClinicDateInPast.requireNotBefore(today, details.schedule().date());
+    return plan(id, number, details, actor, now);
+  }
+
+  /** A new clinic, PLANNED, whatever its day (clinics loaded or built by tests). */
   public static Clinic plan(
       ClinicId id, ClinicNumber number, ClinicDetails details, String actor, Instant now) {
     Clinic clinic =
@@ -94,6 +109,20 @@ public final class Clinic {
             actor,
             now));
     return clinic;
+  }
+
+  /**
+   * {@link #revise(ClinicDetails, int, String, Instant)}, and a new day is today (the business day
+   * in China) or later ({@link ClinicDateInPast}); keeping the day of a clinic whose day has passed
+   * is allowed, so that its other details can still be corrected until it is completed or
+   * cancelled.
+   */
+  public boolean revise(
+      ClinicDetails next, int booked, LocalDate today, String actor, Instant now) {
+    requireEditable();
+    ClinicDateInPast.requireNotMovedBefore(
+        today, details.schedule().date(), next.schedule().date());
+    return revise(next, booked, actor, now);
   }
 
   /**

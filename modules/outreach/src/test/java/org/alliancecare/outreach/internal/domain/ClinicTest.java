@@ -163,6 +163,88 @@ class ClinicTest {
     assertThat(clinic.events()).last().isInstanceOf(ClinicRescheduled.class);
   }
 
+  @ParameterizedTest(name = "planned on {0} for {1}: refused {2}")
+  @CsvSource({
+    "2026-05-04, 2026-05-03, true",
+    "2026-05-04, 2026-05-04, false",
+    "2026-05-04, 2026-05-05, false",
+    "2026-05-05, 2026-05-04, true"
+  })
+  void a_clinic_is_planned_for_today_or_later_never_for_a_day_that_has_passed(
+      LocalDate today, LocalDate day, boolean refused) {
+    ClinicDetails details =
+        SampleClinics.details(
+            new ClinicSchedule(day, LocalTime.of(10, 0), LocalTime.of(12, 0), BEIJING_TIME), 10);
+
+    if (refused) {
+      assertThatThrownBy(
+              () ->
+                  Clinic.plan(
+                      ClinicId.random(),
+                      ClinicNumber.of(2026, 7),
+                      details,
+                      today,
+                      "coordinator",
+                      NOW))
+          .isInstanceOf(ClinicDateInPast.class)
+          .extracting(e -> ((BusinessRuleViolation) e).rule())
+          .isEqualTo("clinic-date-in-past");
+    } else {
+      assertThat(
+              Clinic.plan(
+                      ClinicId.random(), ClinicNumber.of(2026, 7), details, today, "lead.ped", NOW)
+                  .details()
+                  .schedule()
+                  .date())
+          .isEqualTo(day);
+    }
+  }
+
+  @Test
+  void
+      a_clinic_whose_day_has_passed_keeps_it_when_revised_but_cannot_be_moved_to_another_past_day() {
+    Clinic clinic = SampleClinics.planned(); // on MAY_4
+    LocalDate today = MAY_4.plusDays(2);
+
+    assertThat(
+            clinic.revise(
+                SampleClinics.details(schedule("10:00", "12:00", BEIJING_TIME), 20),
+                0,
+                today,
+                "lead.ped",
+                NOW))
+        .as("the venue's capacity corrected, the day kept")
+        .isFalse();
+    assertThat(clinic.details().capacity()).isEqualTo(20);
+    assertThatThrownBy(
+            () ->
+                clinic.revise(
+                    SampleClinics.details(
+                        new ClinicSchedule(
+                            MAY_4.plusDays(1),
+                            LocalTime.of(10, 0),
+                            LocalTime.of(12, 0),
+                            BEIJING_TIME),
+                        20),
+                    0,
+                    today,
+                    "lead.ped",
+                    NOW))
+        .isInstanceOf(ClinicDateInPast.class);
+    assertThat(
+            clinic.revise(
+                SampleClinics.details(
+                    new ClinicSchedule(
+                        today, LocalTime.of(10, 0), LocalTime.of(12, 0), BEIJING_TIME),
+                    20),
+                0,
+                today,
+                "lead.ped",
+                NOW))
+        .as("moved to today")
+        .isTrue();
+  }
+
   @Test
   void the_capacity_cannot_fall_below_the_places_booked() {
     Clinic clinic = SampleClinics.planned();
