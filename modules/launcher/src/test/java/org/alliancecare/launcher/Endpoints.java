@@ -227,12 +227,13 @@ final class Endpoints {
               .admits(ADMITTED, DOCTOR, ALLIANCE_LEAD),
           // DOCTOR and ALLIANCE_LEAD may ask, but only a doctor staffing the clinic and a lead of
           // its alliances are answered: lead.ped leads PED, the clinic's host; the demo doctor does
-          // not staff it (403). A coordinator manages every clinic and reads who attended.
+          // not staff it (403). A coordinator manages clinics but is not told who attended
+          // (API.md: staff, lead, AUDITOR); the clinic page does not ask for it.
           row(
                   "GET",
                   "/api/clinics/{id}/attendances",
                   (api, as, f) -> api.get("/api/clinics/" + f.clinicId() + "/attendances"))
-              .admits(OK, AUDITOR, ALLIANCE_LEAD, COORDINATOR),
+              .admits(OK, AUDITOR, ALLIANCE_LEAD),
           row(
                   "GET",
                   "/api/clinics/calendar.ics",

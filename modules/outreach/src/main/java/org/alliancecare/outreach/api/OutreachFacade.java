@@ -42,10 +42,7 @@ public interface OutreachFacade {
    */
   AttendanceView recordAttendance(String clinicId, NewAttendance attendance, Caller by);
 
-  /**
-   * The clinic's attendances, for its staff, the leads of its alliances, coordinators (who manage
-   * every clinic) and auditors.
-   */
+  /** The clinic's attendances, for its staff, the leads of its alliances and auditors. */
   Page<AttendanceView> attendances(String clinicId, PageRequest page, Caller by);
 
   /** The clinics as an iCalendar (RFC 5545) document. */

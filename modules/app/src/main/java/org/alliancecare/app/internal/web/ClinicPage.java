@@ -79,9 +79,11 @@ public class ClinicPage implements Serializable {
     if (manageable) {
       members = membersOnTheDay();
     }
+    // who attended is for the clinic's staff, its leads and auditors (API.md), not for every
+    // coordinator who manages it: asking for it as one was the 403 of issue 13, item 2
     attendanceVisible =
         me.hasRole(Role.AUDITOR)
-            || manageable
+            || (manageable && me.hasRole(Role.ALLIANCE_LEAD))
             || clinic.staff().stream()
                 .anyMatch(s -> s.practitionerId().equals(me.practitionerId()));
     if (attendanceVisible) {

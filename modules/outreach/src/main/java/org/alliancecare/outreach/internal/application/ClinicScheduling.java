@@ -331,7 +331,7 @@ public class ClinicScheduling implements OutreachFacade {
       clinicAlliances.add(clinic.details().hostAllianceId());
       clinicAlliances.addAll(clinic.details().joiningAllianceIds());
       boolean allowed =
-          by.hasAnyRole(Role.AUDITOR, Role.COORDINATOR)
+          by.hasRole(Role.AUDITOR)
               || clinic.staffedBy(by.practitionerId())
               || (by.hasRole(Role.ALLIANCE_LEAD) && leads(by, clinicAlliances));
       if (!allowed) {

@@ -247,12 +247,7 @@ public class ClinicsResource {
   @GET
   @Path("{id}/attendances")
   @AccessLogged(resource = "ClinicAttendance")
-  @RolesAllowed({
-    Role.Names.DOCTOR,
-    Role.Names.ALLIANCE_LEAD,
-    Role.Names.COORDINATOR,
-    Role.Names.AUDITOR
-  })
+  @RolesAllowed({Role.Names.DOCTOR, Role.Names.ALLIANCE_LEAD, Role.Names.AUDITOR})
   public Page<AttendanceView> attendances(
       @PathParam("id") String id,
       @QueryParam("limit") Integer limit,
