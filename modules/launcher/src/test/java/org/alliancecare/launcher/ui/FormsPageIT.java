@@ -124,18 +124,23 @@ class FormsPageIT {
   }
 
   @Test
+  void the_search_box_has_the_focus_when_the_search_page_opens() {
+    try (Browser browser = chinese("forms-search-focus")) {
+      browser.visit("/app/records/patients.xhtml");
+      assertThat(activeId(browser)).isEqualTo("search:q");
+    }
+  }
+
+  @Test
   void a_hearing_result_names_each_ear_once_in_chinese() {
     String child = aChildWithConsentToScreening();
     try (Browser browser = chinese("forms-hearing")) {
       browser.visit("/app/doctor/screening.xhtml?patient=" + child);
-      browser.clickInPlace(By.cssSelector("input[name='screen:kind'][value='HEARING']"));
-      try {
-        browser.awaitVisible(By.id("screen:r500"));
-      } catch (RuntimeException notThere) {
-        browser.screenshot("hearing-not-shown");
-        System.out.println("[forms] page source: " + browser.source());
-        throw notThere;
-      }
+      // a script's click: Selenium's own click on this radio left it unselected on the Chinese
+      // page (no request was sent; seen before and after the forms' changes, cause not found)
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("arguments[0].click();", element(browser, "screen:kind:1"));
+      browser.awaitVisible(By.id("screen:r500"));
       String[] right = {"40", "45", "50", "55"};
       String[] left = {"20", "20", "25", "25"};
       String[] frequencies = {"500", "1000", "2000", "4000"};
