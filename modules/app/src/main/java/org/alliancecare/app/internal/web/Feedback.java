@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.alliancecare.app.internal.http.Problem;
 import org.alliancecare.app.internal.http.Problems;
@@ -54,11 +55,40 @@ public class Feedback {
       for (Object field : fields) {
         if (field instanceof Map<?, ?> error) {
           String name = String.valueOf(error.get("field"));
-          String label = texts.find("field." + name).orElse(name);
-          texts.error(label + ": " + error.get("message"));
+          texts.fieldError(name, fieldSentence(name, texts::find));
         }
       }
     }
+  }
+
+  /**
+   * What is wrong with a facade's field, in the page's language and named by its label: {@code
+   * field.<name>} and {@code fieldError.<name>} from the bundle, where the name is the field's
+   * (e.g. {@code measurements.rightEye.uncorrected.value}) or the nearest field that contains it
+   * ({@code measurements.rightEye.uncorrected}); an index ({@code guardians[0].name}) counts as the
+   * list ({@code guardians.name}). The facade's own message is English and may name other fields by
+   * their internal names, so it is never shown.
+   */
+  static String fieldSentence(String field, Function<String, Optional<String>> find) {
+    String label = nearest("field.", field, find).orElseGet(() -> find.apply("field.other").get());
+    String message =
+        nearest("fieldError.", field, find).orElseGet(() -> find.apply("validation.invalid").get());
+    return label + ": " + message;
+  }
+
+  /** The text of the field or of the nearest field that contains it. */
+  static Optional<String> nearest(
+      String prefix, String field, Function<String, Optional<String>> find) {
+    String name = field.replaceAll("\\[[0-9]+\\]", "");
+    while (!name.isEmpty()) {
+      Optional<String> text = find.apply(prefix + name);
+      if (text.isPresent()) {
+        return text;
+      }
+      int dot = name.lastIndexOf('.');
+      name = dot < 0 ? "" : name.substring(0, dot);
+    }
+    return Optional.empty();
   }
 
   /** One sentence in the page's language for the problem. */

@@ -51,7 +51,10 @@ public class PatientPage implements Serializable {
 
   private String guardianName;
   private String relationship;
-  private ConsentScope[] scopes = ConsentScope.values();
+
+  /** Nothing is ticked: consent is the guardian's act, scope by scope. */
+  private ConsentScope[] scopes = new ConsentScope[0];
+
   private LocalDate givenOn;
   private String documentRef;
 

@@ -7,8 +7,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.alliancecare.directory.api.Caller;
@@ -23,6 +25,7 @@ import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.screening.api.NewScreening;
 import org.alliancecare.screening.api.Outcome;
+import org.alliancecare.screening.api.ReasonView;
 import org.alliancecare.screening.api.ScreeningKind;
 import org.alliancecare.screening.api.ScreeningMethod;
 import org.alliancecare.screening.api.ScreeningView;
@@ -55,6 +58,7 @@ public class ScreeningPage implements Serializable {
   @Inject transient Feedback feedback;
   @Inject transient WorkingClinic workingClinic;
   @Inject transient Clock clock;
+  @Inject transient Texts texts;
 
   private String patientId;
   private PatientView patient;
@@ -243,6 +247,91 @@ public class ScreeningPage implements Serializable {
 
   public Outcome[] getOutcomes() {
     return Outcome.values();
+  }
+
+  /**
+   * The reasons of the result, one line each in the page's language: the reason's name, with the
+   * ear it concerns when a reason is given per ear (so that both ears' "four-frequency average at
+   * or above 20 dB HL" are two different lines), and in English the screening module's sentence.
+   */
+  public List<String> getReasonLines() {
+    if (recorded == null || recorded.classification() == null) {
+      return List.of();
+    }
+    List<ReasonView> reasons = recorded.classification().reasons();
+    List<String> ears = earsOf(recorded);
+    boolean chinese = texts.locale().getLanguage().equals("zh");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < reasons.size(); i++) {
+      ReasonView reason = reasons.get(i);
+      String name = texts.text("reason." + reason.code());
+      String ear = ears.get(i);
+      if (!chinese) {
+        lines.add(name + " — " + reason.text());
+      } else if (ear == null) {
+        lines.add(name);
+      } else {
+        BigDecimal average =
+            ear.equals("right")
+                ? recorded.classification().pta4Right()
+                : recorded.classification().pta4Left();
+        lines.add(
+            texts.text("reason.ear." + ear)
+                + "："
+                + name
+                + (average == null
+                    ? ""
+                    : "（" + average.stripTrailingZeros().toPlainString() + " dB HL）"));
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The ear each reason of a hearing screening concerns ({@code right}, {@code left}), or null for
+   * a reason of both or of neither. The hearing classifier gives a reason per ear, the right ear's
+   * first: a four-frequency average at or above the limit, an ear that did not pass (OAE, AABR).
+   * When only one ear's average is at or above the limit it is the higher one; when only one ear
+   * did not pass, the measurements say which.
+   */
+  static List<String> earsOf(ScreeningView screening) {
+    List<ReasonView> reasons = screening.classification().reasons();
+    List<String> perEar = new ArrayList<>();
+    long averages = reasons.stream().filter(r -> r.code().equals("PTA4_AT_OR_ABOVE_LIMIT")).count();
+    long refers = reasons.stream().filter(r -> r.code().equals("EAR_REFER")).count();
+    List<String> averageEars =
+        averages == 2 ? List.of("right", "left") : List.of(higherAverage(screening));
+    List<String> referEars =
+        refers == 2 ? List.of("right", "left") : List.of(referringEar(screening));
+    int average = 0;
+    int refer = 0;
+    for (ReasonView reason : reasons) {
+      switch (reason.code()) {
+        case "PTA4_AT_OR_ABOVE_LIMIT" ->
+            perEar.add(averageEars.get(Math.min(average++, averageEars.size() - 1)));
+        case "EAR_REFER" -> perEar.add(referEars.get(Math.min(refer++, referEars.size() - 1)));
+        default -> perEar.add(null);
+      }
+    }
+    return perEar;
+  }
+
+  private static String higherAverage(ScreeningView screening) {
+    BigDecimal right = screening.classification().pta4Right();
+    BigDecimal left = screening.classification().pta4Left();
+    if (right == null || left == null) {
+      return right == null ? "left" : "right";
+    }
+    return right.compareTo(left) >= 0 ? "right" : "left";
+  }
+
+  private static String referringEar(ScreeningView screening) {
+    JsonObject measured = screening.measurements();
+    return measured != null
+            && "REFER".equals(measured.getString("leftEar", null))
+            && !"REFER".equals(measured.getString("rightEar", null))
+        ? "left"
+        : "right";
   }
 
   public boolean isRefer() {

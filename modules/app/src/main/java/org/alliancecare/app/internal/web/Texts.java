@@ -75,6 +75,22 @@ public class Texts {
     message(FacesMessage.SEVERITY_ERROR, text);
   }
 
+  /**
+   * An error of one field: beside the input that takes it ({@link FieldMarks#inputFor}), and in the
+   * page's list of messages; only in the list when no input of the page takes it.
+   */
+  public void fieldError(String field, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String clientId =
+        faces.getViewRoot() == null
+            ? null
+            : FieldMarks.inputFor(faces.getViewRoot(), field)
+                .map(input -> input.getClientId(faces))
+                .orElse(null);
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   public void warn(String text) {
     message(FacesMessage.SEVERITY_WARN, text);
   }
