@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -197,6 +198,26 @@ final class Browser implements AutoCloseable {
             .orElseThrow(
                 () -> new AssertionError("no option containing " + part + " in " + select));
     menu.selectByVisibleText(option.getText());
+  }
+
+  /**
+   * Selects a radio button or ticks a check box as a keyboard user does, with Space on it, and
+   * waits until it is selected. Selenium's {@code click()} on such an input leaves it unselected in
+   * Debian's Chromium 150 with its chromedriver (seen on the registration's sex and the screening's
+   * kind: the click reaches the input, which stays unselected), so the journeys use the keyboard.
+   */
+  void pick(By control) {
+    WebElement input = driver.findElement(control);
+    if (!input.isSelected()) {
+      input.sendKeys(Keys.SPACE);
+    }
+    wait.until(d -> d.findElement(control).isSelected());
+  }
+
+  /** {@link #pick} a control whose change updates part of the page by Ajax, then awaits it. */
+  void pickInPlace(By control) {
+    pick(control);
+    awaitAjax();
   }
 
   /** Clicks something that changes part of the page by Ajax, then waits until the page is idle. */

@@ -46,10 +46,7 @@ class DoctorJourneyIT {
       browser.visit("/app/care/register.xhtml");
       // the middle dot typed as a bullet, as a phone keyboard offers it
       browser.type(By.id("register:name"), name.replace('·', '•'));
-      browser
-          .driver()
-          .findElement(By.cssSelector("input[name='register:sex'][value='FEMALE']"))
-          .click();
+      browser.pick(By.cssSelector("input[name='register:sex'][value='FEMALE']"));
       browser.type(By.id("register:birthDate"), birthDate.toString());
       browser.type(By.id("register:nationalId"), identityNumber);
       browser.chooseContaining(By.id("register:place"), "Jiamu");
@@ -80,7 +77,7 @@ class DoctorJourneyIT {
 
       browser.clickThrough(By.id("screen"));
       assertThat(browser.bodyText()).contains("no guardian's consent to screening");
-      browser.clickInPlace(By.cssSelector("input[name='screen:kind'][value='HEARING']"));
+      browser.pickInPlace(By.cssSelector("input[name='screen:kind'][value='HEARING']"));
       browser.awaitVisible(By.id("screen:r500"));
       assertThat(
               browser
@@ -139,7 +136,7 @@ class DoctorJourneyIT {
                   .findElement(By.cssSelector("input[name='screen:kind'][value='HEARING']"))
                   .isSelected())
           .isTrue();
-      browser.clickInPlace(By.cssSelector("input[name='screen:kind'][value='VISION']"));
+      browser.pickInPlace(By.cssSelector("input[name='screen:kind'][value='VISION']"));
       browser.awaitVisible(By.id("screen:rightUncorrected"));
       assertThat(browser.driver().findElement(By.id("screen:notation")).getAttribute("value"))
           .isEqualTo("FIVE_POINT");

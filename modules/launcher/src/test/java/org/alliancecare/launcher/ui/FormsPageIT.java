@@ -136,10 +136,7 @@ class FormsPageIT {
     String child = aChildWithConsentToScreening();
     try (Browser browser = chinese("forms-hearing")) {
       browser.visit("/app/doctor/screening.xhtml?patient=" + child);
-      // a script's click: Selenium's own click on this radio left it unselected on the Chinese
-      // page (no request was sent; seen before and after the forms' changes, cause not found)
-      ((JavascriptExecutor) browser.driver())
-          .executeScript("arguments[0].click();", element(browser, "screen:kind:1"));
+      browser.pickInPlace(By.id("screen:kind:1"));
       browser.awaitVisible(By.id("screen:r500"));
       String[] right = {"40", "45", "50", "55"};
       String[] left = {"20", "20", "25", "25"};
@@ -218,10 +215,7 @@ class FormsPageIT {
     try (Browser browser = chinese("forms-register-future")) {
       browser.visit("/app/care/register.xhtml");
       browser.type(By.id("register:name"), "阿卜杜拉·买买提");
-      browser
-          .driver()
-          .findElement(By.cssSelector("input[name='register:sex'][value='MALE']"))
-          .click();
+      browser.pick(By.cssSelector("input[name='register:sex'][value='MALE']"));
       browser.type(By.id("register:birthDate"), UiFixture.today().plusDays(30).toString());
       browser.chooseValue(By.id("register:place"), UiFixture.JIAMU_TOWN);
       browser.clickThrough(By.id("register:submit"));
