@@ -46,10 +46,7 @@ class DoctorJourneyIT {
       browser.visit("/app/care/register.xhtml");
       // the middle dot typed as a bullet, as a phone keyboard offers it
       browser.type(By.id("register:name"), name.replace('·', '•'));
-      browser
-          .driver()
-          .findElement(By.cssSelector("input[name='register:sex'][value='FEMALE']"))
-          .click();
+      browser.select(By.cssSelector("input[name='register:sex'][value='FEMALE']"));
       browser.type(By.id("register:birthDate"), birthDate.toString());
       browser.type(By.id("register:nationalId"), identityNumber);
       browser.chooseContaining(By.id("register:place"), "Jiamu");
