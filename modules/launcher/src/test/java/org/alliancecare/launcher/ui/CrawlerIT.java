@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -281,6 +282,7 @@ class CrawlerIT {
   private final Set<String> axeChecked = new TreeSet<>();
   private final Set<String> bundleKeys = new TreeSet<>();
   private final Set<String> names = new TreeSet<>();
+  private List<String> namesLongestFirst = List.of();
   private final Path artefacts =
       Path.of(System.getProperty("basedir", "."), "target", "crawler").toAbsolutePath();
 
@@ -580,6 +582,10 @@ class CrawlerIT {
                 + rule.getNodes().size()
                 + " elements: "
                 + where
+                + "; first: "
+                + abbreviate(
+                    String.valueOf(rule.getNodes().get(0).getFailureSummary())
+                        .replaceAll("\\s+", " "))
                 + ")",
             role,
             language,
@@ -632,7 +638,8 @@ class CrawlerIT {
   /** Words of a text in the other language's script than the page's. */
   private List<String> foreignWords(String text, String language) {
     String rest = text;
-    for (String name : names) {
+    // the longest first: a venue may be part of a clinic's title
+    for (String name : namesLongestFirst) {
       if (rest.contains(name)) {
         rest = rest.replace(name, " ");
       }
@@ -753,14 +760,15 @@ class CrawlerIT {
   }
 
   /**
-   * Names and free text stored as they were written (of accounts, practitioners, children and
-   * guardians in the demo jurisdictions, clinics' titles and venues, the crawler's referral
-   * reason): never translated.
+   * Names and free text stored as they were written (accounts' names and usernames, practitioners,
+   * children and guardians in the demo jurisdictions, clinics' titles and venues, the crawler's
+   * referral reason): never translated.
    */
   private void knownNames(UiFixture fixture) {
     for (JsonValue account :
         fixture.admin.get("/api/accounts?limit=500").json().getJsonArray("items")) {
       names.add(account.asJsonObject().getString("displayName", ""));
+      names.add(account.asJsonObject().getString("username", ""));
     }
     for (JsonValue practitioner :
         fixture.admin.get("/api/practitioners?limit=500").json().getJsonArray("items")) {
@@ -802,6 +810,8 @@ class CrawlerIT {
     names.addAll(EXAMPLE_NAMES);
     names.add(REASON);
     names.remove("");
+    namesLongestFirst =
+        names.stream().sorted(Comparator.comparing(String::length).reversed()).toList();
   }
 
   /**
