@@ -117,6 +117,9 @@ public class IndicatorsPage implements Serializable {
             "options",
             Json.createObjectBuilder()
                 .add("responsive", true)
+                // the chart fills its box's height (app.css), not half its width: on a phone a
+                // chart as high as half the screen's width was 150 px tall
+                .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
                     "scales",
