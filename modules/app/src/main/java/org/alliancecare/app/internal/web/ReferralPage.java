@@ -48,6 +48,9 @@ public class ReferralPage implements Serializable {
   private String findings;
 
   public void load() {
+    if (Navigation.notFoundUnless(id)) {
+      return;
+    }
     referral = feedback.attempt(() -> referrals.referral(id, caller.get())).orElse(null);
     if (referral == null) {
       return;
