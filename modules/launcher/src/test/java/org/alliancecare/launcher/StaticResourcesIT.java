@@ -64,7 +64,8 @@ class StaticResourcesIT {
       if (plain.body().length > 4096) {
         assertThat(zipped.body().length).as(resource).isLessThan(plain.body().length / 2);
       }
-      // the cache headers of the plain answer are kept: cacheable, with the same expiry and validator
+      // the cache headers of the plain answer are kept: cacheable, with the same expiry and
+      // validator
       for (String header : List.of("Cache-Control", "Expires", "Last-Modified")) {
         assertThat(zipped.headers().allValues(header))
             .as(resource + " " + header)
