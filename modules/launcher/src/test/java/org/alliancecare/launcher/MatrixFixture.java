@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.alliancecare.launcher.Endpoints.Who;
 import org.alliancecare.testing.Api;
@@ -27,6 +29,9 @@ final class MatrixFixture {
   private String practitionerId;
   private String pediatricsId;
   private String clinicId;
+  private Api coordinator;
+  private String referredChildId;
+  private String referringScreeningId;
   private boolean targetCreated;
 
   MatrixFixture(Api anonymous) {
@@ -204,5 +209,110 @@ final class MatrixFixture {
       clinicId = planned.json().getString("id");
     }
     return clinicId;
+  }
+
+  /**
+   * Makes a referral that is no demo doctor's to answer or to cancel — a Wensu child referred by
+   * the coordinator to the prefecture's maternal and child health hospital (AKS-MCH, where neither
+   * demo doctor works) — moves it, as the coordinator, to the status from which {@code transition}
+   * leads on, and asks {@code api} to make that transition with the If-Match of its version.
+   */
+  ApiResponse referralTransition(Api api, String transition) {
+    Api coordinator = coordinator();
+    ApiResponse requested =
+        coordinator.post(
+            "/api/referrals",
+            """
+            {"patientId": "%s", "source": {"kind": "SCREENING", "id": "%s"},
+             "toOrganisationId": "%s", "specialty": "AUDIOLOGY", "urgency": "ROUTINE",
+             "reason": "OAE REFER in both ears"}"""
+                .formatted(referredChildId(), referringScreeningId(), organisationId("AKS-MCH")));
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String id = requested.json().getString("id");
+    int version = 1;
+    List<String> before =
+        switch (transition) {
+          case "schedule" -> List.of("accept");
+          case "complete" -> List.of("accept", "schedule");
+          default -> List.of();
+        };
+    for (String step : before) {
+      ApiResponse moved =
+          coordinator
+              .withHeader("If-Match", "\"" + version + "\"")
+              .post("/api/referrals/" + id + "/" + step, referralBody(step));
+      assertThat(moved.status()).as(step + " " + moved).isEqualTo(200);
+      version++;
+    }
+    return api.withHeader("If-Match", "\"" + version + "\"")
+        .post("/api/referrals/" + id + "/" + transition, referralBody(transition));
+  }
+
+  private synchronized Api coordinator() {
+    if (coordinator == null) {
+      coordinator = DemoAccounts.signIn(anonymous, DemoAccounts.COORDINATOR);
+    }
+    return coordinator;
+  }
+
+  private static String referralBody(String transition) {
+    return switch (transition) {
+      case "decline", "cancel" -> "{\"reason\": \"family moved to Urumqi\"}";
+      case "schedule" -> "{\"appointmentAt\": \"2030-05-12T02:30:00Z\"}";
+      case "complete" -> "{\"outcome\": \"seen\", \"findings\": \"ABR 70 dB nHL\"}";
+      default -> "{}";
+    };
+  }
+
+  /** A child of 温宿县 with her guardian's consent to screening, registered by the coordinator. */
+  private synchronized String referredChildId() {
+    if (referredChildId == null) {
+      Api coordinator = coordinator();
+      ApiResponse registered =
+          coordinator.post(
+              "/api/patients",
+              """
+              {"name": "矩阵·儿童%d", "sex": "FEMALE", "birthDate": "2019-03-01",
+               "placeCode": "652922", "acknowledgeDuplicates": true,
+               "guardians": [{"name": "吐尔逊·买买提", "relationship": "father"}]}"""
+                  .formatted(serial()));
+      assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+      referredChildId = registered.json().getString("id");
+      ApiResponse consent =
+          coordinator.post(
+              "/api/patients/" + referredChildId + "/consents",
+              """
+              {"guardianName": "吐尔逊·买买提", "relationship": "father",
+               "scopes": ["SCREENING"], "givenOn": "2026-01-02"}""");
+      assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+    }
+    return referredChildId;
+  }
+
+  /** An OAE screening of that child that refers, recorded by doctor.wensu. */
+  private synchronized String referringScreeningId() {
+    if (referringScreeningId == null) {
+      ApiResponse screened =
+          DemoAccounts.signIn(anonymous, DemoAccounts.DOCTOR_WENSU)
+              .withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString())
+              .post(
+                  "/api/screenings",
+                  """
+                  {"patientId": "%s", "kind": "HEARING", "method": "OAE", "performedAt": "%s",
+                   "measurements": {"rightEar": "REFER", "leftEar": "REFER"}}"""
+                      .formatted(referredChildId(), Instant.now().minusSeconds(60)));
+      assertThat(screened.status()).as(screened.toString()).isEqualTo(201);
+      referringScreeningId = screened.json().getString("id");
+    }
+    return referringScreeningId;
+  }
+
+  private String organisationId(String key) {
+    return admin.get("/api/organisations?limit=500").json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> key.equals(o.getString("key", "")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no organisation " + key))
+        .getString("id");
   }
 }

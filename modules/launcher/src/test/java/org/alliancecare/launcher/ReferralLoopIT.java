@@ -110,11 +110,15 @@ class ReferralLoopIT {
     return read.json().getJsonArray("referrals").getJsonObject(0);
   }
 
+  /**
+   * 温宿县人民医院 (WS-H), where doctor.wensu works: the receiving hospital's practitioners accept,
+   * schedule and complete a referral.
+   */
   private static String hospital() {
     ApiResponse listed = doctor.get("/api/organisations?limit=500");
     return listed.json().getJsonArray("items").stream()
         .map(JsonValue::asJsonObject)
-        .filter(o -> "HOSPITAL".equals(o.getString("kind", "")))
+        .filter(o -> "WS-H".equals(o.getString("key", "")))
         .findFirst()
         .orElseThrow()
         .getString("id");

@@ -128,7 +128,9 @@ class ReferralsIT {
   @Test
   void declining_and_cancelling_need_a_reason_that_stays_in_the_history() {
     String patient = child("买买提·艾力", today().minusYears(9));
-    String declined = request(patient, mchId);
+    // declined by a practitioner of the receiving hospital (doctor.wensu works at WS-H),
+    // cancelled by the doctor who requested it
+    String declined = request(patient, wensuHospitalId);
     String cancelled = request(patient, mchId);
 
     ApiResponse noReason =
@@ -230,6 +232,62 @@ class ReferralsIT {
   }
 
   @Test
+  void only_the_receiving_organisation_answers_a_referral_and_only_the_requester_cancels_it() {
+    String patient = child("阿依努尔·吐尔逊", today().minusYears(6));
+    // doctor.wensu works at 温宿县人民医院 (WS-H), not at the prefecture's MCH hospital
+    String toMch = request(patient, mchId);
+    String declinable = request(patient, mchId);
+
+    for (String transition : List.of("accept", "decline")) {
+      ApiResponse refused =
+          doctor
+              .withHeader("If-Match", "\"1\"")
+              .post(
+                  path(transition.equals("accept") ? toMch : declinable, transition),
+                  "{\"reason\": \"no capacity\"}");
+      assertThat(refused.status()).as(transition + " " + refused).isEqualTo(403);
+      assertThat(refused.json().getString("type")).isEqualTo("forbidden");
+    }
+    JsonObject unchanged = doctor.get("/api/referrals/" + toMch).json();
+    assertThat(unchanged.getString("status")).isEqualTo("REQUESTED");
+    assertThat(unchanged.getInt("version")).isEqualTo(1);
+    ok(coordinator.withHeader("If-Match", "\"1\"").post(path(toMch, "accept"), "{}"));
+    assertThat(
+            doctor
+                .withHeader("If-Match", "\"2\"")
+                .post(path(toMch, "schedule"), "{\"appointmentAt\": \"2030-05-12T02:30:00Z\"}")
+                .status())
+        .isEqualTo(403);
+
+    // requested by the coordinator, addressed to WS-H: doctor.wensu answers it, cannot cancel it
+    String toWensu = requestAs(coordinator, patient, wensuHospitalId);
+    ok(doctor.withHeader("If-Match", "\"1\"").post(path(toWensu, "accept"), "{}"));
+    ok(
+        doctor
+            .withHeader("If-Match", "\"2\"")
+            .post(path(toWensu, "schedule"), "{\"appointmentAt\": \"2030-05-12T02:30:00Z\"}"));
+    ApiResponse notTheirs =
+        doctor
+            .withHeader("If-Match", "\"3\"")
+            .post(path(toWensu, "cancel"), "{\"reason\": \"family moved\"}");
+    assertThat(notTheirs.status()).as(notTheirs.toString()).isEqualTo(403);
+    ok(
+        doctor
+            .withHeader("If-Match", "\"3\"")
+            .post(
+                path(toWensu, "complete"),
+                "{\"outcome\": \"seen\", \"findings\": \"normal hearing on ABR\"}"));
+
+    // requested by doctor.wensu: the requester withdraws it, the receiving hospital cannot
+    ApiResponse cancelled =
+        doctor
+            .withHeader("If-Match", "\"2\"")
+            .post(path(toMch, "cancel"), "{\"reason\": \"family moved to Urumqi\"}");
+    assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
+  }
+
+  @Test
   void a_bad_request_names_every_field_and_the_organisation_must_exist() {
     String patient = child("阿不都·热合曼", today().minusYears(4));
 
@@ -297,8 +355,12 @@ class ReferralsIT {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String request(String patient, String organisation) {
+    return requestAs(doctor, patient, organisation);
+  }
+
+  private static String requestAs(Api as, String patient, String organisation) {
     ApiResponse requested =
-        doctor.post(
+        as.post(
             "/api/referrals", referral(patient, organisation, "OTOLARYNGOLOGY", "ROUTINE", null));
     assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
     return requested.json().getString("id");
@@ -330,6 +392,10 @@ class ReferralsIT {
 
   static LocalDate today() {
     return LocalDate.now(BEIJING);
+  }
+
+  private static void ok(ApiResponse response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
   }
 
   private static String path(String id, String transition) {

@@ -414,7 +414,8 @@ class ConcurrentEditsIT {
                 "{\"outcome\": \"hearing loss confirmed\", \"findings\": \"ABR 70 dB\"}";
             default -> null;
           };
-      Http as = records.doctor().ifMatch(version);
+      // the referral goes to Aksu's MCH hospital: the coordinator may take every step of it
+      Http as = records.coordinator().ifMatch(version);
       attempts.add(jittered(() -> as.post("/api/referrals/" + referral + "/" + step, body)));
     }
     return new Edit(

@@ -356,7 +356,8 @@ class CrashDurabilityIT {
         "/api/referrals/" + referral.id + "/" + step,
         body,
         current.getInt("version"),
-        "doctor.wensu");
+        // the referrals go to Aksu's MCH hospital: the coordinator answers them, not the doctor
+        "coordinator");
   }
 
   private void moveCase(Random dice) {

@@ -58,12 +58,18 @@ class AuditorJourneyIT {
       assertThat(entries).hasSizeGreaterThanOrEqualTo(4);
       assertThat(entries)
           .anySatisfy(
-              e -> assertThat(e).contains("registered", doctor.username(), UiFixture.JIAMU_TOWN))
+              e ->
+                  assertThat(e)
+                      .contains("registered", doctor.username(), "Dr Li Na registered the child")
+                      .contains("living in Jiamu Town"))
           .anySatisfy(e -> assertThat(e).contains("consent given", doctor.username()))
           .anySatisfy(
               e ->
                   assertThat(e)
-                      .contains("screening recorded", doctor.username(), "REFER", "PURE_TONE"))
+                      .contains(
+                          "screening recorded",
+                          doctor.username(),
+                          "Dr Li Na recorded a hearing screening by pure-tone audiometry: REFER"))
           .anySatisfy(
               e ->
                   assertThat(e)

@@ -2,6 +2,7 @@ package org.alliancecare.referrals.api;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -10,8 +11,9 @@ import org.alliancecare.kernel.PageRequest;
  * Closed-loop referrals. Every call that names a referral answers {@link
  * org.alliancecare.kernel.RecordNotFound} when it is missing or its patient is outside the caller's
  * data scope; a transition the state machine does not allow answers the rule {@code
- * invalid-transition}; one made on the strength of an old version answers {@link
- * org.alliancecare.kernel.StaleVersion}.
+ * invalid-transition}; one made by a caller who is not a party to it ({@link
+ * ReferralsFacade#steps}) answers {@link NotAllowedToAct}; one made on the strength of an old
+ * version answers {@link org.alliancecare.kernel.StaleVersion}.
  */
 public interface ReferralsFacade {
 
@@ -22,6 +24,13 @@ public interface ReferralsFacade {
 
   /** A work list, ordered by due date (the most urgent first). */
   Page<ReferralView> referrals(ReferralQuery query, PageRequest page, Caller by);
+
+  /**
+   * The statuses the caller may move the referral to now: those the state machine allows from its
+   * status and that belong to the caller — accept, decline, schedule and complete to practitioners
+   * of the receiving organisation, cancel to the requester, all to a coordinator in scope.
+   */
+  Set<ReferralStatus> steps(String id, Caller by);
 
   ReferralView accept(String id, long expectedVersion, Caller by);
 

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.alliancecare.kernel.BusinessRuleViolation;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
+import org.alliancecare.kernel.NotAllowed;
 import org.alliancecare.kernel.RecordNotFound;
 import org.alliancecare.kernel.StaleVersion;
 import org.alliancecare.kernel.web.PreconditionRequired;
@@ -117,7 +118,7 @@ public final class Problems {
       return Problem.of(
           "idempotency-key-reused", "Unprocessable Content", 422, reused.getMessage());
     }
-    if (cause instanceof EJBAccessException) {
+    if (cause instanceof EJBAccessException || cause instanceof NotAllowed) {
       return forbidden();
     }
     if (cause instanceof JsonParsingException

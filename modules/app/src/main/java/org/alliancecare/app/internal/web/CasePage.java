@@ -52,6 +52,9 @@ public class CasePage implements Serializable {
   private String note;
 
   public void load() {
+    if (Navigation.notFoundUnless(id)) {
+      return;
+    }
     caseFile = feedback.attempt(() -> rehabilitation.caseFile(id, caller.get())).orElse(null);
     if (caseFile == null) {
       return;

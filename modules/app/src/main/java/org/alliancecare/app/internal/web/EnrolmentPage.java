@@ -46,6 +46,9 @@ public class EnrolmentPage implements Serializable {
   private String sourceScreeningId;
 
   public void load() {
+    if (Navigation.notFoundUnless(patientId)) {
+      return;
+    }
     patient = feedback.attempt(() -> patients.patient(patientId, caller.get())).orElse(null);
     if (patient == null) {
       return;

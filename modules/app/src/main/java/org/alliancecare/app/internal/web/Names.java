@@ -86,6 +86,22 @@ public class Names {
     return texts.find(list + "." + code).orElse(code);
   }
 
+  /**
+   * A milestone's title in the page's language: a default template's title (DOMAIN.md, stored in
+   * English) is translated by its condition and kind; a title that a program wrote itself is shown
+   * as written.
+   */
+  public String milestone(Object condition, String kind, String title) {
+    if (condition == null || kind == null) {
+      return title == null ? "" : title;
+    }
+    String key = "milestoneTitle." + condition + "." + kind;
+    boolean isDefault =
+        Texts.find(Preferences.ENGLISH, key).map(t -> t.equals(title)).orElse(false)
+            || Texts.find(Preferences.CHINESE, key).map(t -> t.equals(title)).orElse(false);
+    return isDefault ? texts.find(key).orElse(title) : title;
+  }
+
   /** Several codes of one list, joined. */
   public String codes(String list, Collection<?> values) {
     return values == null

@@ -28,6 +28,25 @@ final class Navigation {
     return outcome.toString();
   }
 
+  /**
+   * Answers the page request with 404 (the error page in the user's language) when the record it
+   * names is not named at all ({@code patient.xhtml} without an id); answers whether it did, so
+   * that a view action can stop.
+   */
+  static boolean notFoundUnless(String id) {
+    if (id != null && !id.isBlank()) {
+      return false;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "no record named");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+    return true;
+  }
+
   /** Redirects at once (from a view action or a listener, where an outcome cannot be returned). */
   static void redirect(String path) {
     FacesContext faces = FacesContext.getCurrentInstance();

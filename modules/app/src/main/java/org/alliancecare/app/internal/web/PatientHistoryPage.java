@@ -20,9 +20,10 @@ import org.alliancecare.patients.api.PatientsFacade;
 
 /**
  * A child's case history for an auditor: every journal entry of the child across the modules, each
- * with when, who, what happened and what changed — the timeline of {@code GET
- * /api/patients/{id}/timeline} ({@link PatientTimeline}: the audit journal, registrations merged
- * into the child included). The child must be in the auditor's scope; reading it is access-logged.
+ * with when (in the user's time zone), who, what happened as a sentence, and the raw entry behind a
+ * "details" toggle — the timeline of {@code GET /api/patients/{id}/timeline} ({@link
+ * PatientTimeline}: the audit journal, registrations merged into the child included). The child
+ * must be in the auditor's scope; reading it is access-logged.
  */
 @Named
 @ViewScoped
@@ -39,14 +40,15 @@ public class PatientHistoryPage implements Serializable {
   @Inject transient AccessTrail accessTrail;
   @Inject transient Feedback feedback;
   @Inject transient Texts texts;
+  @Inject transient HistorySentences sentences;
 
   private String patientId;
   private PatientView patient;
   private List<Entry> entries = List.of();
 
   /**
-   * One line of the history: the journal entry and what it changed, each member named in the page's
-   * language.
+   * One line of the history: the journal entry as a sentence in the page's language, and, for its
+   * details, what it changed, each member named in the page's language.
    */
   public record Entry(
       long seq,
@@ -55,6 +57,7 @@ public class PatientHistoryPage implements Serializable {
       String eventType,
       String streamType,
       long streamVersion,
+      String sentence,
       List<Change> changes)
       implements Serializable {}
 
@@ -62,6 +65,9 @@ public class PatientHistoryPage implements Serializable {
   public record Change(String field, String value) implements Serializable {}
 
   public void load() {
+    if (Navigation.notFoundUnless(patientId)) {
+      return;
+    }
     patient = feedback.attempt(() -> patients.patient(patientId, caller.get())).orElse(null);
     if (patient == null) {
       return;
@@ -83,6 +89,7 @@ public class PatientHistoryPage implements Serializable {
               entry.eventType(),
               entry.streamType(),
               entry.streamVersion(),
+              sentences.of(entry.eventType(), entry.actor(), entry.payload(), caller.get()),
               changes(entry.payload())));
     }
     entries = lines;

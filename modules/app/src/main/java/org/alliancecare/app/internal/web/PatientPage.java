@@ -59,6 +59,9 @@ public class PatientPage implements Serializable {
   private String documentRef;
 
   public void load() {
+    if (Navigation.notFoundUnless(id)) {
+      return;
+    }
     patient = feedback.attempt(() -> patients.patient(id, caller.get())).orElse(null);
     if (patient == null) {
       return;

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.alliancecare.directory.api.CurrentCaller;
+import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.patients.api.PatientQuery;
 import org.alliancecare.patients.api.PatientView;
@@ -14,7 +16,8 @@ import org.alliancecare.patients.api.PatientsFacade;
 
 /**
  * Find a child: by name (part of it, tolerant of the middle-dot variants), birth date and place,
- * within the caller's scope, as {@code GET /api/patients} does. Identity numbers show masked.
+ * within the caller's scope, as {@code GET /api/patients} does, {@value #SHOWN} at a time: when
+ * more match, the page says so and shows the next ones on request. Identity numbers show masked.
  */
 @Named
 @ViewScoped
@@ -27,25 +30,65 @@ public class PatientSearchPage implements Serializable {
   @Inject transient CurrentCaller caller;
   @Inject transient AccessTrail accessTrail;
   @Inject transient Feedback feedback;
+  @Inject transient Texts texts;
 
   private String q;
   private LocalDate birthDate;
   private String placeCode;
   private List<PatientView> found;
+  private String nextCursor;
+  // the search the shown rows answer, for "show more"
+  private String searchedQ;
+  private LocalDate searchedBirthDate;
+  private String searchedPlaceCode;
 
   public void search() {
-    found =
+    searchedQ = blankToNull(q);
+    searchedBirthDate = birthDate;
+    searchedPlaceCode = blankToNull(placeCode);
+    found = List.of();
+    nextCursor = null;
+    fetch(PageRequest.first(SHOWN));
+  }
+
+  /** The next {@value #SHOWN} children of the same search, after those shown. */
+  public void more() {
+    if (nextCursor != null) {
+      fetch(PageRequest.of(SHOWN, nextCursor));
+    }
+  }
+
+  private void fetch(PageRequest request) {
+    Page<PatientView> page =
         feedback
             .attempt(
                 () ->
-                    patients
-                        .search(
-                            new PatientQuery(blankToNull(q), birthDate, blankToNull(placeCode)),
-                            PageRequest.first(SHOWN),
-                            caller.get())
-                        .items())
-            .orElse(List.of());
-    accessTrail.read("Patient", found);
+                    patients.search(
+                        new PatientQuery(searchedQ, searchedBirthDate, searchedPlaceCode),
+                        request,
+                        caller.get()))
+            .orElse(null);
+    if (page == null) {
+      return;
+    }
+    List<PatientView> all = new ArrayList<>(found);
+    all.addAll(page.items());
+    found = all;
+    nextCursor = page.nextCursor();
+    accessTrail.read("Patient", page.items());
+  }
+
+  /** Whether more children match than are shown. */
+  public boolean isMoreToShow() {
+    return nextCursor != null;
+  }
+
+  public String getShownText() {
+    return texts.text("patients.shown", getFound().size());
+  }
+
+  public String getMoreText() {
+    return texts.text("patients.more", SHOWN);
   }
 
   static String blankToNull(String text) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.patients.api.PatientView;
@@ -16,9 +17,10 @@ import org.alliancecare.referrals.api.ReferralView;
 import org.alliancecare.referrals.api.ReferralsFacade;
 
 /**
- * One referral with its history, and the steps of the closed loop for doctors and coordinators:
- * accept, schedule, complete, decline, cancel — each on the version the page was read at, as the
- * API's {@code If-Match}; what the state machine refuses is shown as its rule.
+ * One referral with its history, and the steps of the closed loop that are the caller's: accept,
+ * schedule, complete and decline for practitioners of the receiving organisation, cancel for the
+ * requester, all of them for a coordinator — each on the version the page was read at, as the API's
+ * {@code If-Match}; what the state machine refuses is shown as its rule.
  */
 @Named
 @ViewScoped
@@ -37,6 +39,7 @@ public class ReferralPage implements Serializable {
   private String id;
   private ReferralView referral;
   private PatientView patient;
+  private Set<ReferralStatus> steps = Set.of();
 
   private String reason;
   private LocalDate appointmentOn;
@@ -45,11 +48,15 @@ public class ReferralPage implements Serializable {
   private String findings;
 
   public void load() {
+    if (Navigation.notFoundUnless(id)) {
+      return;
+    }
     referral = feedback.attempt(() -> referrals.referral(id, caller.get())).orElse(null);
     if (referral == null) {
       return;
     }
     accessTrail.read("Referral", referral);
+    steps = Set.copyOf(referrals.steps(id, caller.get()));
     patient = patients.patient(referral.patientId(), caller.get());
     accessTrail.read("Patient", patient);
   }
@@ -88,8 +95,18 @@ public class ReferralPage implements Serializable {
     return Navigation.to("/app/records/referral.xhtml", "id", id);
   }
 
+  /**
+   * Whether the caller may move the referral to this status now: the state machine allows it and
+   * the step is theirs (the receiving organisation answers, the requester cancels, a coordinator
+   * may do both) — the page offers only those steps.
+   */
   public boolean may(String status) {
-    return referral != null && referral.status().mayMoveTo(ReferralStatus.valueOf(status));
+    return referral != null && steps.contains(ReferralStatus.valueOf(status));
+  }
+
+  /** Whether any step is the caller's, so that the page shows the steps at all. */
+  public boolean isMayAct() {
+    return !steps.isEmpty();
   }
 
   public String getId() {

@@ -67,6 +67,9 @@ public class ReferralRequestPage implements Serializable {
   private ReferralView requested;
 
   public void load() {
+    if (Navigation.notFoundUnless(screeningId)) {
+      return;
+    }
     screening =
         feedback.attempt(() -> screenings.screening(screeningId, caller.get())).orElse(null);
     if (screening == null) {
@@ -79,7 +82,11 @@ public class ReferralRequestPage implements Serializable {
             : SuggestedReferral.forKind(screening.kind());
     specialty = suggested.specialty();
     urgency = Urgency.valueOf(suggested.urgency());
-    reason = suggested.reason();
+    // the screening module suggests its reason in English; the form shows it in the page's language
+    reason =
+        suggested.reason().equals(SuggestedReferral.forKind(screening.kind()).reason())
+            ? texts.find("referral.suggestedReason." + screening.kind()).orElse(suggested.reason())
+            : suggested.reason();
     patient =
         feedback.attempt(() -> patients.patient(screening.patientId(), caller.get())).orElse(null);
     if (patient == null) {

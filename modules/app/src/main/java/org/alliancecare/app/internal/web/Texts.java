@@ -22,14 +22,13 @@ public class Texts {
 
   @Inject Preferences preferences;
 
+  /**
+   * The language the user chose (or their browser's, until they choose). Not the view root's
+   * locale: before the page is rendered — in a {@code viewAction} that loads the page's lists and
+   * labels — the view root still has the browser's language, which the {@code f:view} of the shell
+   * replaces with the user's only when it renders.
+   */
   public Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
-      Locale view = faces.getViewRoot().getLocale();
-      if (view.equals(Preferences.CHINESE) || view.equals(Preferences.ENGLISH)) {
-        return view;
-      }
-    }
     return preferences.getLocale();
   }
 
@@ -43,6 +42,15 @@ public class Texts {
   public Optional<String> find(String key) {
     try {
       return Optional.of(bundle(locale()).getString(key));
+    } catch (MissingResourceException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The text of {@code key} in the given language, if the bundle has it. */
+  static Optional<String> find(Locale locale, String key) {
+    try {
+      return Optional.of(bundle(locale).getString(key));
     } catch (MissingResourceException e) {
       return Optional.empty();
     }

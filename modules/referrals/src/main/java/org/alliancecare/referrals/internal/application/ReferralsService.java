@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
 import org.alliancecare.directory.api.Place;
+import org.alliancecare.directory.api.Practitioner;
+import org.alliancecare.directory.api.Role;
 import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
@@ -26,9 +29,11 @@ import org.alliancecare.kernel.events.DomainEvent;
 import org.alliancecare.patients.api.PatientFacts;
 import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.referrals.api.NewReferral;
+import org.alliancecare.referrals.api.NotAllowedToAct;
 import org.alliancecare.referrals.api.ReferralCompletion;
 import org.alliancecare.referrals.api.ReferralFacts;
 import org.alliancecare.referrals.api.ReferralQuery;
+import org.alliancecare.referrals.api.ReferralStatus;
 import org.alliancecare.referrals.api.ReferralView;
 import org.alliancecare.referrals.api.ReferralsFacade;
 import org.alliancecare.referrals.api.TransitionView;
@@ -44,13 +49,15 @@ import org.alliancecare.referrals.internal.domain.PatientId;
 import org.alliancecare.referrals.internal.domain.Referral;
 import org.alliancecare.referrals.internal.domain.ReferralId;
 import org.alliancecare.referrals.internal.domain.ReferralNumber;
+import org.alliancecare.referrals.internal.domain.ReferralParty;
 import org.alliancecare.referrals.internal.domain.Transition;
 import org.alliancecare.referrals.internal.persistence.ReferralStore;
 
 /**
  * The referrals facade. Each method is one transaction: it checks the caller's scope (the patient's
- * place when the referral was requested), changes the referral through its own methods, stores it
- * and raises the event, which the audit journal records in the same transaction.
+ * place when the referral was requested) and, for a change, that the caller is a party who may make
+ * it ({@link ReferralParty}), changes the referral through its own methods, stores it and raises
+ * the event, which the audit journal records in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -149,7 +156,7 @@ public class ReferralsService implements ReferralsFacade {
 
   @Override
   public ReferralView accept(String id, long expectedVersion, Caller by) {
-    Referral referral = forChange(id, expectedVersion, by);
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.ACCEPTED, by);
     Instant now = clock.now();
     Transition transition = referral.accept(by.username(), now);
     store.update(referral, transition);
@@ -167,7 +174,7 @@ public class ReferralsService implements ReferralsFacade {
 
   @Override
   public ReferralView decline(String id, long expectedVersion, String reason, Caller by) {
-    Referral referral = forChange(id, expectedVersion, by);
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.DECLINED, by);
     Instant now = clock.now();
     Transition transition = referral.decline(reason, by.username(), now);
     store.update(referral, transition);
@@ -186,7 +193,7 @@ public class ReferralsService implements ReferralsFacade {
 
   @Override
   public ReferralView schedule(String id, long expectedVersion, Instant appointmentAt, Caller by) {
-    Referral referral = forChange(id, expectedVersion, by);
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.SCHEDULED, by);
     Instant now = clock.now();
     Transition transition = referral.schedule(appointmentAt, by.username(), now);
     store.update(referral, transition);
@@ -206,7 +213,7 @@ public class ReferralsService implements ReferralsFacade {
   @Override
   public ReferralView complete(
       String id, long expectedVersion, ReferralCompletion completion, Caller by) {
-    Referral referral = forChange(id, expectedVersion, by);
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.COMPLETED, by);
     Instant now = clock.now();
     Transition transition =
         referral.complete(completion.outcome(), completion.findings(), by.username(), now);
@@ -233,7 +240,7 @@ public class ReferralsService implements ReferralsFacade {
 
   @Override
   public ReferralView cancel(String id, long expectedVersion, String reason, Caller by) {
-    Referral referral = forChange(id, expectedVersion, by);
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.CANCELLED, by);
     Instant now = clock.now();
     Transition transition = referral.cancel(reason, by.username(), now);
     store.update(referral, transition);
@@ -271,10 +278,43 @@ public class ReferralsService implements ReferralsFacade {
                     r.completedAt()));
   }
 
-  private Referral forChange(String id, long expectedVersion, Caller by) {
+  @Override
+  public Set<ReferralStatus> steps(String id, Caller by) {
     Referral referral = inScope(id, directory.scopeOf(by));
+    ReferralParty party = partyOf(referral, by);
+    Set<ReferralStatus> steps = EnumSet.noneOf(ReferralStatus.class);
+    referral.status().next().stream().filter(party::mayMoveTo).forEach(steps::add);
+    return steps;
+  }
+
+  /**
+   * The referral, if it is in the caller's scope ({@link RecordNotFound} if not), the caller is a
+   * party who may move it to {@code target} ({@link NotAllowedToAct} if not) and it is still at the
+   * version the caller read ({@link StaleVersion} if not).
+   */
+  private Referral forChange(String id, long expectedVersion, ReferralStatus target, Caller by) {
+    Referral referral = inScope(id, directory.scopeOf(by));
+    if (!partyOf(referral, by).mayMoveTo(target)) {
+      throw new NotAllowedToAct(target);
+    }
     StaleVersion.requireCurrent(expectedVersion, referral.version());
     return referral;
+  }
+
+  /**
+   * How the caller stands to the referral: coordinator, of the receiving organisation, requester.
+   */
+  private ReferralParty partyOf(Referral referral, Caller by) {
+    boolean coordinator = by.hasRole(Role.COORDINATOR);
+    boolean receiving =
+        !coordinator
+            && by.hasRole(Role.DOCTOR)
+            && by.practitioner()
+                .flatMap(directory::findPractitioner)
+                .map(Practitioner::organisationId)
+                .filter(referral.toOrganisationId()::equals)
+                .isPresent();
+    return new ReferralParty(coordinator, receiving, by.username().equals(referral.requestedBy()));
   }
 
   private Referral inScope(String id, DataScope scope) {

@@ -24,8 +24,10 @@ import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
 import org.alliancecare.directory.api.Organisation;
 import org.alliancecare.directory.api.OrganisationKind;
+import org.alliancecare.directory.api.Origin;
 import org.alliancecare.directory.api.Place;
 import org.alliancecare.directory.api.PlaceLevel;
+import org.alliancecare.directory.api.Practitioner;
 import org.alliancecare.directory.api.Role;
 import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.BusinessRuleViolation;
@@ -40,6 +42,7 @@ import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.patients.api.Sex;
 import org.alliancecare.patients.api.events.PatientsMerged;
 import org.alliancecare.referrals.api.NewReferral;
+import org.alliancecare.referrals.api.NotAllowedToAct;
 import org.alliancecare.referrals.api.ReferralCompletion;
 import org.alliancecare.referrals.api.ReferralQuery;
 import org.alliancecare.referrals.api.ReferralSource;
@@ -87,6 +90,21 @@ class ReferralsServiceIT {
           new Place(YULUDUSIBAGE, XINHE, PlaceLevel.TOWNSHIP, "尤鲁都斯巴格镇", "Yuludusibage Town"));
   private static final Caller WUSHI_DOCTOR =
       new Caller("dr.aysha", "Aysha", Set.of(Role.DOCTOR), Set.of(WUSHI), null);
+
+  /**
+   * A paediatrician of Aksu's maternal and child health hospital, where referrals are addressed.
+   */
+  private static final Caller MCH_DOCTOR =
+      new Caller("dr.gulnar", "Gulnar", Set.of(Role.DOCTOR), Set.of(AKSU), "pr-mch");
+
+  /** A doctor of the prefecture's first hospital: sees the referrals, is not addressed by them. */
+  private static final Caller H1_DOCTOR =
+      new Caller("dr.ahmat", "Ahmat", Set.of(Role.DOCTOR), Set.of(AKSU), "pr-h1");
+
+  private static final Map<String, Practitioner> PRACTITIONERS =
+      Map.of(
+          "pr-mch", practitioner("pr-mch", AKSU_MCH),
+          "pr-h1", practitioner("pr-h1", AKSU_H1));
   private static final Caller PREFECTURE_COORDINATOR =
       new Caller("coord.wang", "Wang", Set.of(Role.COORDINATOR), Set.of(AKSU), null);
 
@@ -141,6 +159,8 @@ class ReferralsServiceIT {
                                     "Xinjiang"))
                             : Optional.empty(),
                 "findPlace", args -> Optional.ofNullable(PLACES.get((String) args[0])),
+                "findPractitioner",
+                    args -> Optional.ofNullable(PRACTITIONERS.get((String) args[0])),
                 "countyOf",
                     args ->
                         Optional.ofNullable(
@@ -245,13 +265,94 @@ class ReferralsServiceIT {
 
     assertThatThrownBy(() -> service.cancel(requested.id(), 1, "moved", WUSHI_DOCTOR))
         .isInstanceOf(StaleVersion.class);
-    assertThatThrownBy(() -> service.decline(requested.id(), 2, "no capacity", WUSHI_DOCTOR))
+    assertThatThrownBy(() -> service.decline(requested.id(), 2, "no capacity", MCH_DOCTOR))
         .isInstanceOf(BusinessRuleViolation.class)
         .extracting(e -> ((BusinessRuleViolation) e).rule())
         .isEqualTo("invalid-transition");
     assertThat(service.referral(requested.id(), WUSHI_DOCTOR).status())
         .isEqualTo(ReferralStatus.ACCEPTED);
     assertThat(service.referral(requested.id(), WUSHI_DOCTOR).transitions()).hasSize(2);
+  }
+
+  @Test
+  void only_the_receiving_organisation_or_a_coordinator_accepts_schedules_completes_and_declines() {
+    String patient = child(WUSHI, LocalDate.of(2019, 3, 1));
+    ReferralView requested = service.request(routine(patient, AKSU_MCH), WUSHI_DOCTOR);
+    ReferralView declinable = service.request(routine(patient, AKSU_MCH), WUSHI_DOCTOR);
+    int eventsBefore = fired.size();
+
+    for (Caller notAddressed : List.of(WUSHI_DOCTOR, H1_DOCTOR)) {
+      assertThatThrownBy(() -> service.accept(requested.id(), 1, notAddressed))
+          .as(notAddressed.username())
+          .isInstanceOf(NotAllowedToAct.class);
+      assertThatThrownBy(() -> service.decline(declinable.id(), 1, "no capacity", notAddressed))
+          .as(notAddressed.username())
+          .isInstanceOf(NotAllowedToAct.class);
+    }
+    assertThat(service.referral(requested.id(), WUSHI_DOCTOR).status())
+        .isEqualTo(ReferralStatus.REQUESTED);
+    assertThat(service.referral(requested.id(), WUSHI_DOCTOR).version()).isEqualTo(1);
+    assertThat(fired).hasSize(eventsBefore);
+
+    ReferralView accepted = service.accept(requested.id(), 1, MCH_DOCTOR);
+    assertThatThrownBy(
+            () ->
+                service.schedule(
+                    accepted.id(), 2, Instant.parse("2026-05-12T02:30:00Z"), WUSHI_DOCTOR))
+        .isInstanceOf(NotAllowedToAct.class);
+    ReferralView scheduled =
+        service.schedule(accepted.id(), 2, Instant.parse("2026-05-12T02:30:00Z"), MCH_DOCTOR);
+    assertThatThrownBy(
+            () ->
+                service.complete(
+                    scheduled.id(), 3, new ReferralCompletion("seen", "normal"), H1_DOCTOR))
+        .isInstanceOf(NotAllowedToAct.class);
+    ReferralView completed =
+        service.complete(scheduled.id(), 3, new ReferralCompletion("seen", "normal"), MCH_DOCTOR);
+    assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
+    assertThat(service.decline(declinable.id(), 1, "no capacity", PREFECTURE_COORDINATOR).status())
+        .isEqualTo(ReferralStatus.DECLINED);
+    assertThat(completed.transitions())
+        .extracting(TransitionView::by)
+        .containsExactly("dr.aysha", "dr.gulnar", "dr.gulnar", "dr.gulnar");
+  }
+
+  @Test
+  void only_the_requester_or_a_coordinator_cancels() {
+    String patient = child(WUSHI, LocalDate.of(2019, 3, 1));
+    ReferralView byRequester = service.request(routine(patient, AKSU_MCH), WUSHI_DOCTOR);
+    ReferralView byCoordinator = service.request(routine(patient, AKSU_MCH), WUSHI_DOCTOR);
+
+    assertThatThrownBy(() -> service.cancel(byRequester.id(), 1, "moved", MCH_DOCTOR))
+        .isInstanceOf(NotAllowedToAct.class);
+    assertThatThrownBy(() -> service.cancel(byRequester.id(), 1, "moved", H1_DOCTOR))
+        .isInstanceOf(NotAllowedToAct.class);
+
+    assertThat(service.cancel(byRequester.id(), 1, "moved", WUSHI_DOCTOR).status())
+        .isEqualTo(ReferralStatus.CANCELLED);
+    assertThat(service.cancel(byCoordinator.id(), 1, "moved", PREFECTURE_COORDINATOR).status())
+        .isEqualTo(ReferralStatus.CANCELLED);
+  }
+
+  @Test
+  void the_steps_a_caller_is_offered_are_those_of_the_state_machine_that_are_theirs() {
+    String patient = child(WUSHI, LocalDate.of(2019, 3, 1));
+    ReferralView requested = service.request(routine(patient, AKSU_MCH), WUSHI_DOCTOR);
+
+    assertThat(service.steps(requested.id(), WUSHI_DOCTOR))
+        .containsExactly(ReferralStatus.CANCELLED);
+    assertThat(service.steps(requested.id(), MCH_DOCTOR))
+        .containsExactlyInAnyOrder(ReferralStatus.ACCEPTED, ReferralStatus.DECLINED);
+    assertThat(service.steps(requested.id(), H1_DOCTOR)).isEmpty();
+    assertThat(service.steps(requested.id(), PREFECTURE_COORDINATOR))
+        .containsExactlyInAnyOrder(
+            ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.CANCELLED);
+
+    service.accept(requested.id(), 1, MCH_DOCTOR);
+    assertThat(service.steps(requested.id(), MCH_DOCTOR)).containsExactly(ReferralStatus.SCHEDULED);
+    service.cancel(requested.id(), 2, "moved", WUSHI_DOCTOR);
+    assertThat(service.steps(requested.id(), PREFECTURE_COORDINATOR)).isEmpty();
+    assertThat(service.steps(requested.id(), MCH_DOCTOR)).isEmpty();
   }
 
   @Test
@@ -412,6 +513,11 @@ class ReferralsServiceIT {
         new ReferralCompletion(
             "bilateral sensorineural hearing loss", "ABR thresholds 70 dB nHL in both ears"),
         PREFECTURE_COORDINATOR);
+  }
+
+  private static Practitioner practitioner(String id, String organisationId) {
+    return new Practitioner(
+        id, id, "PEDIATRICS", Origin.LOCAL, organisationId, null, null, null, 1);
   }
 
   private String child(String placeCode, LocalDate born) {
