@@ -150,7 +150,7 @@ class CrawlerIT {
   private static final String REASON = "听力筛查未通过，请做听力学诊断";
 
   /** Property names that are also words of the interface (not internal names). */
-  private static final Set<String> CAMEL_ALLOWED = Set.of("logMAR", "iCalendar", "iPhone");
+  private static final Set<String> CAMEL_ALLOWED = Set.of("logMAR", "iCalendar", "iPhone", "dB");
 
   private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?\\?\\S*?\\?\\?\\?");
   private static final Pattern DOTTED =

@@ -7,6 +7,8 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.html.HtmlMessage;
 import jakarta.faces.component.html.HtmlOutputLabel;
+import jakarta.faces.component.html.HtmlSelectManyCheckbox;
+import jakarta.faces.component.html.HtmlSelectOneRadio;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.PhaseEvent;
@@ -101,7 +103,9 @@ public class FieldMarks implements PhaseListener, SystemEventListener {
       Map<String, Object> passThrough = input.getPassThroughAttributes(true);
       HtmlOutputLabel label = fields.labels.get(input);
       if (holder.isRequired()) {
-        passThrough.put("aria-required", "true");
+        if (!renderedAsTable(input)) {
+          passThrough.put("aria-required", "true");
+        }
         if (label != null) {
           String classes = label.getStyleClass() == null ? "" : label.getStyleClass();
           if (!(" " + classes + " ").contains(" " + REQUIRED_LABEL + " ")) {
@@ -122,6 +126,15 @@ public class FieldMarks implements PhaseListener, SystemEventListener {
         passThrough.remove("aria-describedby");
       }
     }
+  }
+
+  /**
+   * Radio buttons and check boxes are rendered as a table, and Faces repeats pass-through
+   * attributes on its rows and cells, where {@code aria-required} is not allowed (axe-core's
+   * aria-allowed-attr, found by the crawler): such a group is marked by its label only.
+   */
+  private static boolean renderedAsTable(UIComponent input) {
+    return input instanceof HtmlSelectOneRadio || input instanceof HtmlSelectManyCheckbox;
   }
 
   /**

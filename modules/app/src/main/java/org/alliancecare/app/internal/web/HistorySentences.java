@@ -60,8 +60,11 @@ public class HistorySentences {
             ? ""
             : texts.text(
                 "history.part.reasons",
+                // a reason that holds for both ears is said once (issue 13, item 9): the
+                // measurements part says which ear
                 reasons.stream()
                     .map(r -> names.code("reason", r))
+                    .distinct()
                     .collect(Collectors.joining("; "))));
     String measured = measurements(event.get("measurements"));
     values.put(
