@@ -3,7 +3,6 @@ package org.alliancecare.app.internal.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +32,6 @@ import org.alliancecare.reporting.api.ReportingFacade;
  */
 @ApplicationScoped
 public class AllianceReports {
-
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject AlliancesFacade alliances;
   @Inject DirectoryFacade directory;

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.alliancecare.directory.api.CurrentCaller;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.rehabilitation.api.CaseOutcome;
@@ -37,7 +37,7 @@ public class CasePage implements Serializable {
   @Inject transient AccessTrail accessTrail;
   @Inject transient Feedback feedback;
   @Inject transient Texts texts;
-  @Inject transient Clock clock;
+  @Inject transient BusinessClock clock;
 
   private String id;
   private CaseView caseFile;
@@ -62,7 +62,7 @@ public class CasePage implements Serializable {
     accessTrail.read("RehabilitationCase", caseFile);
     patient = patients.patient(caseFile.patientId(), caller.get());
     accessTrail.read("Patient", patient);
-    achievedOn = LocalDate.now(clock.withZone(Preferences.CHINA));
+    achievedOn = clock.today();
   }
 
   public String achieve() {

@@ -3,7 +3,6 @@ package org.alliancecare.app.internal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.alliancecare.alliances.api.AlliancesFacade;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.PageRequest;
 
 /**
@@ -27,7 +27,7 @@ public class ManagedAlliances {
   @Inject AlliancesFacade alliances;
   @Inject CurrentCaller caller;
   @Inject Names names;
-  @Inject Clock clock;
+  @Inject BusinessClock clock;
 
   private List<AllianceView> all;
 
@@ -67,6 +67,6 @@ public class ManagedAlliances {
   }
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(Preferences.CHINA));
+    return clock.today();
   }
 }

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.outreach.api.AttendanceKind;
 import org.alliancecare.outreach.api.ClinicView;
@@ -41,7 +41,7 @@ public class PatientPage implements Serializable {
   @Inject transient Feedback feedback;
   @Inject transient Texts texts;
   @Inject transient WorkingClinic workingClinic;
-  @Inject transient Clock clock;
+  @Inject transient BusinessClock clock;
 
   private String id;
   private PatientView patient;
@@ -77,7 +77,7 @@ public class PatientPage implements Serializable {
     if (workingClinic.getClinicId() != null) {
       working = outreach.clinic(workingClinic.getClinicId());
     }
-    givenOn = LocalDate.now(clock.withZone(Preferences.CHINA));
+    givenOn = clock.today();
   }
 
   public String giveConsent() {

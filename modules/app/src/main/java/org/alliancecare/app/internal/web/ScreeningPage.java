@@ -8,13 +8,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.CurrentCaller;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.outreach.api.ClinicQuery;
 import org.alliancecare.outreach.api.ClinicView;
@@ -57,7 +57,7 @@ public class ScreeningPage implements Serializable {
   @Inject transient AccessTrail accessTrail;
   @Inject transient Feedback feedback;
   @Inject transient WorkingClinic workingClinic;
-  @Inject transient Clock clock;
+  @Inject transient BusinessClock clock;
   @Inject transient Texts texts;
 
   private String patientId;
@@ -107,7 +107,7 @@ public class ScreeningPage implements Serializable {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(Preferences.CHINA));
+    return clock.today();
   }
 
   private List<ClinicView> clinicsOfToday(Caller me, LocalDate today) {
@@ -160,7 +160,7 @@ public class ScreeningPage implements Serializable {
         new NewScreening(
             patient.id(),
             kind,
-            clock.instant(),
+            clock.now(),
             method,
             PatientSearchPage.blankToNull(clinicId),
             measurements(),

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.directory.api.DataScope;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.outreach.api.ClinicQuery;
 import org.alliancecare.outreach.api.ClinicView;
@@ -31,14 +31,14 @@ public class TodayPage implements Serializable {
   @Inject transient OutreachFacade outreach;
   @Inject transient CurrentCaller caller;
   @Inject transient WorkingClinic workingClinic;
-  @Inject transient Clock clock;
+  @Inject transient BusinessClock clock;
 
   private List<ClinicView> mine = List.of();
   private List<ClinicView> others = List.of();
   private LocalDate today;
 
   public void load() {
-    today = LocalDate.now(clock.withZone(Preferences.CHINA));
+    today = clock.today();
     Caller me = caller.get();
     DataScope scope = caller.scope();
     List<ClinicView> clinics =

@@ -2,13 +2,12 @@ package org.alliancecare.outreach.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.alliancecare.directory.api.DirectoryFacade;
 import org.alliancecare.directory.api.Practitioner;
+import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.outreach.api.ClinicView;
 import org.alliancecare.outreach.internal.domain.Clinic;
 import org.alliancecare.outreach.internal.domain.ClinicDetails;
@@ -18,14 +17,11 @@ import org.alliancecare.outreach.internal.domain.ClinicSchedule;
 @ApplicationScoped
 public class ClinicViews {
 
-  /** The region's civil time: "today" for leads and memberships is a day in China. */
-  static final ZoneId REGION = ZoneId.of("Asia/Shanghai");
-
   static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject DirectoryFacade directory;
 
-  @Inject Clock clock;
+  @Inject BusinessClock clock;
 
   ClinicView of(Clinic clinic, int booked) {
     ClinicDetails details = clinic.details();
@@ -70,6 +66,6 @@ public class ClinicViews {
   }
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(REGION));
+    return clock.today();
   }
 }
