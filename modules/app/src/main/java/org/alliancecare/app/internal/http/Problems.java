@@ -78,6 +78,9 @@ public final class Problems {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       Problem problem = known(cause, body);
       if (problem != null) {
+        if (problem.status() == 403) {
+          logRefusal(thrown, cause);
+        }
         return Optional.of(problem);
       }
       if (cause.getCause() == cause) {
@@ -286,6 +289,29 @@ public final class Problems {
       problem.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
     return problem;
+  }
+
+  /**
+   * Says in the log where a 403 came from: the exceptions' classes and the frame that threw the one
+   * understood (never their messages, which may name records).
+   */
+  private static void logRefusal(Throwable thrown, Throwable understood) {
+    LOG.info(
+        () -> {
+          StringBuilder line = new StringBuilder("answered 403 for ");
+          for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            line.append(cause.getClass().getName()).append(cause == understood ? "*" : "");
+            if (cause.getCause() == null || cause.getCause() == cause) {
+              break;
+            }
+            line.append(" <- ");
+          }
+          StackTraceElement[] frames = understood.getStackTrace();
+          for (int i = 0; i < Math.min(6, frames.length); i++) {
+            line.append("\n\tat ").append(frames[i]);
+          }
+          return line.toString();
+        });
   }
 
   private static Problem forbidden() {
