@@ -18,7 +18,21 @@ public enum Module {
   REFERRALS(Schema.OWN, Events.OWN, KERNEL, DIRECTORY, PATIENTS),
   REHABILITATION(Schema.OWN, Events.OWN, KERNEL, DIRECTORY, PATIENTS, SCREENING, REFERRALS),
   AUDIT(Schema.OWN, Events.OWN, KERNEL),
-  REPORTING(Schema.OWN, Events.EVERY_MODULE, KERNEL);
+  REPORTING(Schema.OWN, Events.EVERY_MODULE, KERNEL),
+  /** The web UI: pages over every module's facades; what the WAR composes it asks via web.api. */
+  WEB(
+      Schema.NONE,
+      Events.OWN,
+      KERNEL,
+      DIRECTORY,
+      ALLIANCES,
+      PATIENTS,
+      OUTREACH,
+      SCREENING,
+      REFERRALS,
+      REHABILITATION,
+      AUDIT,
+      REPORTING);
 
   /** Whether the module has its own database schema (and migrations) yet. */
   enum Schema {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.alliancecare.app.internal.web.PageErrors;
+import org.alliancecare.web.api.PageErrors;
 
 /**
  * The error page of the web container (configured in {@code web.xml}): errors that happen outside

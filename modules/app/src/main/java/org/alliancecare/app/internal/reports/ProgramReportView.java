@@ -3,6 +3,8 @@ package org.alliancecare.app.internal.reports;
 import java.time.LocalDate;
 import java.util.List;
 import org.alliancecare.reporting.api.ProgramIndicators;
+import org.alliancecare.web.api.CountyFigures;
+import org.alliancecare.web.api.ProgramFigures;
 
 /**
  * {@code GET /api/reports/programs/{code}}: a program's indicators per county (rows) and in total.
@@ -25,7 +27,14 @@ public record ProgramReportView(
     LocalDate to,
     LocalDate asOf,
     List<CountyRow> rows,
-    ProgramIndicators total) {
+    ProgramIndicators total)
+    implements ProgramFigures {
+
+  /** The report as CSV: the API's {@code Accept: text/csv} and the indicators page's download. */
+  @Override
+  public String csv() {
+    return ReportCsv.of(this);
+  }
 
   /** One county's indicators. */
   public record CountyRow(
@@ -41,7 +50,8 @@ public record ProgramReportView(
       long deviceFittedOrSurgery,
       long rehabilitated,
       long overdueReferrals,
-      long overdueMilestones) {
+      long overdueMilestones)
+      implements CountyFigures {
 
     static CountyRow of(String code, String nameZh, String nameEn, ProgramIndicators figures) {
       return new CountyRow(

@@ -21,6 +21,7 @@ import org.alliancecare.reporting.api.ProgramIndicators;
 import org.alliancecare.reporting.api.ProgramReport;
 import org.alliancecare.reporting.api.ProgramReportQuery;
 import org.alliancecare.reporting.api.ReportingFacade;
+import org.alliancecare.web.api.IndicatorReports;
 
 /**
  * A program's report for a caller: the program and its phase as the rehabilitation module has them
@@ -29,7 +30,7 @@ import org.alliancecare.reporting.api.ReportingFacade;
  * those places, named with the directory's counties.
  */
 @ApplicationScoped
-public class ProgramReports {
+public class ProgramReports implements IndicatorReports {
 
   @Inject RehabilitationFacade rehabilitation;
   @Inject DirectoryFacade directory;
@@ -40,6 +41,7 @@ public class ProgramReports {
    * The report; an unknown program or phase is {@link RecordNotFound}, a malformed phase or an
    * unknown place {@link InvalidInput}.
    */
+  @Override
   public ProgramReportView report(String code, String phase, String placeCode, Caller caller) {
     Integer number = phaseNumber(phase);
     String place = placeCode == null || placeCode.isBlank() ? null : placeCode.strip();

@@ -14,11 +14,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.alliancecare.directory.api.SessionFacade;
 import org.alliancecare.directory.api.SignedIn;
+import org.alliancecare.web.api.BrowserSignIn;
+import org.alliancecare.web.api.SessionCookies;
+import org.alliancecare.web.api.WebPages;
 
 /**
  * Sign-in for the web UI, as part of the one authentication mechanism ({@link
@@ -31,16 +32,7 @@ import org.alliancecare.directory.api.SignedIn;
  * there).
  */
 @ApplicationScoped
-public class BrowserSessions {
-
-  /** The page where a browser signs in; public. */
-  public static final String SIGN_IN_PAGE = "/signin.xhtml";
-
-  /** Where a signed-in browser starts. */
-  public static final String HOME_PAGE = "/app/home.xhtml";
-
-  /** The name of the session cookie (the container's default). */
-  static final String SESSION_COOKIE = "JSESSIONID";
+public class BrowserSessions implements BrowserSignIn {
 
   /** The HTTP session attribute holding the session's token. */
   static final String TOKEN = "org.alliancecare.security.session-token";
@@ -50,34 +42,6 @@ public class BrowserSessions {
 
   @Inject SessionFacade sessions;
   @Inject IdentityStoreHandler identityStores;
-
-  /**
-   * Marks the session cookie that this response sets {@code SameSite=Lax}, so that no other site's
-   * form post carries it. Payara Micro 6 ignores the {@code SameSite} attribute of {@code
-   * cookie-config} in {@code web.xml}, and setting it for the HTTP listener restarts the listener
-   * (which can then fail to come back at boot); the header is therefore completed here, wherever a
-   * session may begin: when the browser is sent to sign in, when it signs in, and before and after
-   * each page ({@code PageProtection}). {@code HttpOnly} comes from {@code web.xml}, {@code Secure}
-   * from Payara whenever the request came over HTTPS.
-   */
-  public static void markSameSite(HttpServletResponse response) {
-    if (response.isCommitted()) {
-      return;
-    }
-    List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
-    if (cookies.stream().noneMatch(BrowserSessions::lacksSameSite)) {
-      return;
-    }
-    List<String> marked =
-        cookies.stream().map(c -> lacksSameSite(c) ? c + "; SameSite=Lax" : c).toList();
-    response.setHeader("Set-Cookie", marked.get(0));
-    marked.stream().skip(1).forEach(cookie -> response.addHeader("Set-Cookie", cookie));
-  }
-
-  private static boolean lacksSameSite(String cookie) {
-    return cookie.startsWith(SESSION_COOKIE + "=")
-        && !cookie.toLowerCase(Locale.ROOT).contains("samesite");
-  }
 
   /** Whether the request is for the REST API, which only bearer tokens authenticate. */
   static boolean isApi(HttpServletRequest request) {
@@ -137,7 +101,7 @@ public class BrowserSessions {
       request.changeSessionId();
     }
     request.getSession(true).setAttribute(TOKEN, signedIn.get().token());
-    markSameSite(context.getResponse());
+    SessionCookies.markSameSite(context.getResponse());
     AuthenticationStatus status = login(signedIn.get().token(), request, context);
     return status == null ? AuthenticationStatus.SEND_FAILURE : status;
   }
@@ -161,7 +125,7 @@ public class BrowserSessions {
    */
   private AuthenticationStatus toSignIn(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String signIn = request.getContextPath() + SIGN_IN_PAGE;
+    String signIn = request.getContextPath() + WebPages.SIGN_IN_PAGE;
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       try {
         response.setContentType("text/xml");
@@ -186,7 +150,7 @@ public class BrowserSessions {
               RETURN_TO,
               request.getRequestURI().substring(request.getContextPath().length())
                   + (query == null ? "" : "?" + query));
-      markSameSite(response);
+      SessionCookies.markSameSite(response);
     }
     return context.redirect(signIn);
   }
@@ -195,6 +159,7 @@ public class BrowserSessions {
    * The page asked for before signing in (a page of the UI, never another site), else the home
    * page; forgotten once asked.
    */
+  @Override
   public String returnTo(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object saved = session == null ? null : session.getAttribute(RETURN_TO);
@@ -207,10 +172,11 @@ public class BrowserSessions {
         && !path.contains("\\")) {
       return path;
     }
-    return HOME_PAGE;
+    return WebPages.HOME_PAGE;
   }
 
   /** Ends the browser's session: its token is revoked, its HTTP session invalidated. */
+  @Override
   public void signOut(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session != null) {

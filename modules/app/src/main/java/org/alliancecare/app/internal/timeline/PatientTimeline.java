@@ -22,6 +22,7 @@ import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
+import org.alliancecare.web.api.PatientHistories;
 
 /**
  * Everything that happened to a patient, from the audit journal (indexed by patient), oldest first:
@@ -31,7 +32,7 @@ import org.alliancecare.patients.api.PatientsFacade;
  * which ends with the entry naming the survivor.
  */
 @ApplicationScoped
-public class PatientTimeline {
+public class PatientTimeline implements PatientHistories {
 
   /**
    * Looked up once: {@code Json.createReader} looks the provider up again on every call, and a
@@ -44,6 +45,12 @@ public class PatientTimeline {
 
   @Inject PatientsFacade patients;
   @Inject AuditFacade audit;
+
+  /** The patient's whole timeline, as the web UI's history page shows it. */
+  @Override
+  public List<TimelineEntry> of(String patientId, Caller caller) {
+    return of(patientId, null, null, caller).items();
+  }
 
   /**
    * The patient's timeline: whole, or when {@code limit} or {@code cursor} is given, the page of it

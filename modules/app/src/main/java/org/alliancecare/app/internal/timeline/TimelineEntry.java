@@ -2,7 +2,7 @@ package org.alliancecare.app.internal.timeline;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import org.alliancecare.kernel.PersonalRecord;
+import org.alliancecare.web.api.HistoryEntry;
 
 /**
  * One thing that happened to a patient, as the journal recorded it.
@@ -33,7 +33,7 @@ public record TimelineEntry(
     String patientId,
     String summary,
     JsonObject payload)
-    implements PersonalRecord {
+    implements HistoryEntry {
 
   /**
    * The journal's sequence number: cheap, and consistent with the record's {@code equals}. JSON-B

@@ -1,4 +1,0 @@
-package org.alliancecare.app.internal.web;
-
-/** One option of a list on a page: the value sent and the label shown (in the page's language). */
-public record Choice(String value, String label) {}
