@@ -3,13 +3,9 @@ package org.alliancecare.web.internal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.kernel.PageRequest;
-import org.alliancecare.patients.api.PatientView;
-import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.rehabilitation.api.CaseView;
 import org.alliancecare.rehabilitation.api.Condition;
 import org.alliancecare.rehabilitation.api.NewCase;
@@ -25,20 +21,14 @@ import org.alliancecare.screening.api.ScreeningsFacade;
  */
 @Named
 @ViewScoped
-public class EnrolmentPage implements Serializable {
+public class EnrolmentPage extends PatientFormPage {
 
   private static final long serialVersionUID = 1L;
 
   @Inject transient RehabilitationFacade rehabilitation;
-  @Inject transient PatientsFacade patients;
   @Inject transient ScreeningsFacade screenings;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
   @Inject transient Texts texts;
 
-  private String patientId;
-  private PatientView patient;
   private List<ScreeningView> referScreenings = List.of();
 
   private String programCode = ProgramPage.DEFAULT_PROGRAM;
@@ -46,14 +36,12 @@ public class EnrolmentPage implements Serializable {
   private String sourceScreeningId;
 
   public void load() {
-    if (Navigation.notFoundUnless(patientId)) {
+    if (Navigation.notFoundUnless(getPatientId())) {
       return;
     }
-    patient = feedback.attempt(() -> patients.patient(patientId, caller.get())).orElse(null);
-    if (patient == null) {
+    if (!readPatient()) {
       return;
     }
-    accessTrail.read("Patient", patient);
     referScreenings =
         screenings.screeningsOf(patient.id(), PageRequest.first(50), caller.get()).items().stream()
             .filter(s -> s.result() == Outcome.REFER)
@@ -90,18 +78,6 @@ public class EnrolmentPage implements Serializable {
 
   public Condition[] getAllConditions() {
     return Condition.values();
-  }
-
-  public String getPatientId() {
-    return patientId;
-  }
-
-  public void setPatientId(String patientId) {
-    this.patientId = patientId;
-  }
-
-  public PatientView getPatient() {
-    return patient;
   }
 
   public List<ScreeningView> getReferScreenings() {

@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.alliancecare.directory.api.CurrentCaller;
-import org.alliancecare.patients.api.PatientView;
-import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.web.api.HistoryEntry;
 import org.alliancecare.web.api.PatientHistories;
 
@@ -27,23 +24,17 @@ import org.alliancecare.web.api.PatientHistories;
  */
 @Named
 @ViewScoped
-public class PatientHistoryPage implements Serializable {
+public class PatientHistoryPage extends PatientFormPage {
 
   private static final long serialVersionUID = 1L;
 
   /** Members of an event that every entry shows in its own columns. */
   static final Set<String> SHOWN_ELSEWHERE = Set.of("actor", "occurredAt");
 
-  @Inject transient PatientsFacade patients;
   @Inject transient PatientHistories histories;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
   @Inject transient Texts texts;
   @Inject transient HistorySentences sentences;
 
-  private String patientId;
-  private PatientView patient;
   private List<Entry> entries = List.of();
 
   /**
@@ -65,14 +56,12 @@ public class PatientHistoryPage implements Serializable {
   public record Change(String field, String value) implements Serializable {}
 
   public void load() {
-    if (Navigation.notFoundUnless(patientId)) {
+    if (Navigation.notFoundUnless(getPatientId())) {
       return;
     }
-    patient = feedback.attempt(() -> patients.patient(patientId, caller.get())).orElse(null);
-    if (patient == null) {
+    if (!readPatient()) {
       return;
     }
-    accessTrail.read("Patient", patient);
     List<? extends HistoryEntry> journal = histories.of(patient.id(), caller.get());
     // as GET /api/patients/{id}/timeline logs it: each registration the entries belong to
     accessTrail.read("PatientTimeline", journal);
@@ -110,18 +99,6 @@ public class PatientHistoryPage implements Serializable {
 
   private static String text(JsonValue value) {
     return value instanceof JsonString string ? string.getString() : value.toString();
-  }
-
-  public String getPatientId() {
-    return patientId;
-  }
-
-  public void setPatientId(String patientId) {
-    this.patientId = patientId;
-  }
-
-  public PatientView getPatient() {
-    return patient;
   }
 
   public List<Entry> getEntries() {

@@ -6,14 +6,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.alliancecare.directory.api.Caller;
-import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.outreach.api.ClinicQuery;
@@ -21,8 +19,6 @@ import org.alliancecare.outreach.api.ClinicView;
 import org.alliancecare.outreach.api.OutreachFacade;
 import org.alliancecare.patients.api.ConsentDetails;
 import org.alliancecare.patients.api.ConsentScope;
-import org.alliancecare.patients.api.PatientView;
-import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.screening.api.NewScreening;
 import org.alliancecare.screening.api.Outcome;
 import org.alliancecare.screening.api.ReasonView;
@@ -40,7 +36,7 @@ import org.alliancecare.screening.api.ScreeningsFacade;
  */
 @Named
 @ViewScoped
-public class ScreeningPage implements Serializable {
+public class ScreeningPage extends PatientFormPage {
 
   private static final long serialVersionUID = 1L;
 
@@ -51,17 +47,11 @@ public class ScreeningPage implements Serializable {
   static final List<String> FREQUENCIES = List.of("500", "1000", "2000", "4000");
 
   @Inject transient ScreeningsFacade screenings;
-  @Inject transient PatientsFacade patients;
   @Inject transient OutreachFacade outreach;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
   @Inject transient WorkingClinic workingClinic;
   @Inject transient BusinessClock clock;
   @Inject transient Texts texts;
 
-  private String patientId;
-  private PatientView patient;
   private int age;
   private boolean consentNeeded;
   private List<ClinicView> clinics = List.of();
@@ -86,11 +76,9 @@ public class ScreeningPage implements Serializable {
   private ScreeningView recorded;
 
   public void load() {
-    patient = feedback.attempt(() -> patients.patient(patientId, caller.get())).orElse(null);
-    if (patient == null) {
+    if (!readPatient()) {
       return;
     }
-    accessTrail.read("Patient", patient);
     LocalDate today = today();
     age = patients.facts(patient.id()).map(f -> f.ageOn(today)).orElse(0);
     consentNeeded =
@@ -336,18 +324,6 @@ public class ScreeningPage implements Serializable {
 
   public boolean isRefer() {
     return recorded != null && recorded.result() == Outcome.REFER;
-  }
-
-  public String getPatientId() {
-    return patientId;
-  }
-
-  public void setPatientId(String patientId) {
-    this.patientId = patientId;
-  }
-
-  public PatientView getPatient() {
-    return patient;
   }
 
   public int getAge() {
