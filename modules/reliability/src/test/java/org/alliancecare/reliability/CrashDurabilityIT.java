@@ -183,6 +183,17 @@ class CrashDurabilityIT {
         SECTION,
         "403 to a create while something was stopped (a refusal where 503 belongs)",
         forbiddenInOutage.get());
+    if (!refused.isEmpty()) {
+      // where the server says each refusal came from (Problems logs a 403's exception chain and
+      // the frames that threw it)
+      List<String> log = harness.log().lines().toList();
+      for (int i = 0; i < log.size(); i++) {
+        if (log.get(i).contains("answered 403")) {
+          log.subList(i, Math.min(log.size(), i + 7))
+              .forEach(line -> System.out.println("[reliability] server: " + line));
+        }
+      }
+    }
     assertThat(refused).isEmpty();
     assertThat(forbiddenInOutage.get()).as("403 answered while the database was down").isZero();
     assertThat(cycleProblems).isEmpty();
@@ -260,6 +271,7 @@ class CrashDurabilityIT {
               .key(write.key)
               .timeout(Duration.ofSeconds(30))
               .post(write.path, write.body);
+      String previous = write.lastAnswer;
       write.lastAnswer = answer.toString();
       if (answer.status() == 201) {
         write.id = answer.id();
@@ -273,9 +285,21 @@ class CrashDurabilityIT {
         forbiddenInOutage.incrementAndGet();
       }
       if (answer.status() < 500 && answer.status() != 401 && !inFlight) {
-        // a definite refusal: the harness asked for something the rules forbid
+        // a definite refusal: the harness asked for something the rules forbid; said with when it
+        // came (during an outage or not, at which attempt) and the headers that tell which layer
+        // answered (the server's log says where a 403 came from: "answered 403 for …")
         write.settled = true;
-        refused.add(write.kind + ": " + answer);
+        refused.add(
+            write.kind
+                + ": "
+                + answer
+                + " (at "
+                + java.time.Instant.now()
+                + (Traffic.inOutage() ? ", while something was stopped" : ", nothing stopped")
+                + (previous == null ? ", first attempt" : ", after " + previous)
+                + ", headers "
+                + answer.headers().map()
+                + ")");
         return true;
       }
     } catch (UncheckedIOException e) {
