@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -30,7 +29,6 @@ import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.Server;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,17 +60,7 @@ class AccountReadDuringOutageIT {
 
   @BeforeAll
   static void migrateAndOpenAnAccount() {
-    url = TestDatabase.get().freshDatabase("directory_outage");
-    Flyway.configure()
-        .dataSource(url, TestDatabase.get().user(), TestDatabase.get().password())
-        .schemas("directory")
-        .createSchemas(true)
-        .locations(
-            "filesystem:"
-                + Path.of(System.getProperty("alliancecare.migrations"), "directory")
-                    .toAbsolutePath())
-        .load()
-        .migrate();
+    url = DirectoryDatabase.fresh("directory_outage");
     Map<String, Object> javaSe = new HashMap<>();
     javaSe.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     javaSe.put("jakarta.persistence.jtaDataSource", "");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.alliancecare.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +28,7 @@ class DirectoryMigrationsIT {
 
   @BeforeAll
   static void migrate() {
-    url = TestDatabase.get().freshDatabase("directory");
-    Flyway.configure()
-        .dataSource(url, TestDatabase.get().user(), TestDatabase.get().password())
-        .schemas("directory")
-        .createSchemas(true)
-        .locations(
-            "filesystem:"
-                + Path.of(System.getProperty("alliancecare.migrations"), "directory")
-                    .toAbsolutePath())
-        .load()
-        .migrate();
+    url = DirectoryDatabase.fresh("directory");
   }
 
   private static Connection connect() throws SQLException {
