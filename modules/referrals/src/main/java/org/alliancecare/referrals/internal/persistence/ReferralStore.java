@@ -1,7 +1,7 @@
 package org.alliancecare.referrals.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,8 +48,7 @@ public class ReferralStore {
           + " outcome, findings, requested_at, requested_by, completed_at, version";
   private static final String OPEN = "status IN ('REQUESTED', 'ACCEPTED', 'SCHEDULED')";
 
-  @Resource(lookup = "java:app/jdbc/alliancecare")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   public ReferralStore() {}
 

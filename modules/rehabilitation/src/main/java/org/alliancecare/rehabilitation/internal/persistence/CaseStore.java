@@ -1,7 +1,7 @@
 package org.alliancecare.rehabilitation.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,8 +49,7 @@ public class CaseStore {
           + " source_referral_id, stage, outcome, closed_on, enrolled_at, enrolled_by, version";
   private static final String OPEN_CASE_INDEX = "case_file_one_open_per_patient_and_program";
 
-  @Resource(lookup = "java:app/jdbc/alliancecare")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   public CaseStore() {}
 
