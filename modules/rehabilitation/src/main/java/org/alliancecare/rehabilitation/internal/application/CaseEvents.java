@@ -10,7 +10,6 @@ import org.alliancecare.rehabilitation.api.PhaseHistoryEntry;
 import org.alliancecare.rehabilitation.api.StageHistoryEntry;
 import org.alliancecare.rehabilitation.api.events.CaseCarriedOver;
 import org.alliancecare.rehabilitation.api.events.CaseEnrolled;
-import org.alliancecare.rehabilitation.api.events.CaseEvent;
 import org.alliancecare.rehabilitation.api.events.CaseReassigned;
 import org.alliancecare.rehabilitation.api.events.CaseStageChanged;
 import org.alliancecare.rehabilitation.api.events.MilestoneAchieved;
@@ -37,193 +36,157 @@ public class CaseEvents {
   }
 
   void enrolled(CaseFile c, String by, Instant at) {
-    fire(
-        c,
-        (caseId, number, patient, program, phase, place, county) ->
-            new CaseEnrolled(
-                caseId,
-                number,
-                patient,
-                program,
-                phase,
-                place,
-                county,
-                c.conditionsInOrder(),
-                c.enrolledOn(),
-                c.sourceScreeningId(),
-                c.sourceReferralId(),
-                by,
-                at));
-    for (Milestone m : c.milestones()) {
-      planned(c, m, by, at);
-    }
-  }
-
-  void planned(CaseFile c, Milestone m, String by, Instant at) {
-    fire(
-        c,
-        (caseId, number, patient, program, phase, place, county) ->
-            new MilestonePlanned(
-                caseId,
-                number,
-                patient,
-                program,
-                phase,
-                place,
-                county,
-                m.id().toString(),
-                m.condition(),
-                m.kind(),
-                m.title(),
-                m.dueOn(),
-                m.custom(),
-                by,
-                at));
-  }
-
-  void achieved(CaseFile c, CaseFile.Achieved achieved, String referralId, String by, Instant at) {
-    Milestone m = achieved.milestone();
-    fire(
-        c,
-        (caseId, number, patient, program, phase, place, county) ->
-            new MilestoneAchieved(
-                caseId,
-                number,
-                patient,
-                program,
-                phase,
-                place,
-                county,
-                m.id().toString(),
-                m.condition(),
-                m.kind(),
-                m.dueOn(),
-                m.achievedOn(),
-                m.evidence(),
-                referralId,
-                by,
-                at));
-    for (CaseFile.Rescheduled r : achieved.rescheduled()) {
-      Milestone moved = r.milestone();
-      fire(
-          c,
-          (caseId, number, patient, program, phase, place, county) ->
-              new MilestoneRescheduled(
-                  caseId,
-                  number,
-                  patient,
-                  program,
-                  phase,
-                  place,
-                  county,
-                  moved.id().toString(),
-                  moved.condition(),
-                  moved.kind(),
-                  r.previousDueOn(),
-                  moved.dueOn(),
-                  by,
-                  at));
-    }
-  }
-
-  void skipped(CaseFile c, Milestone m, String by, Instant at) {
-    fire(
-        c,
-        (caseId, number, patient, program, phase, place, county) ->
-            new MilestoneSkipped(
-                caseId,
-                number,
-                patient,
-                program,
-                phase,
-                place,
-                county,
-                m.id().toString(),
-                m.condition(),
-                m.kind(),
-                m.dueOn(),
-                m.skipReason(),
-                by,
-                at));
-  }
-
-  void stageChanged(CaseFile c, StageHistoryEntry entry, LocalDate on) {
-    fire(
-        c,
-        (caseId, number, patient, program, phase, place, county) ->
-            new CaseStageChanged(
-                caseId,
-                number,
-                patient,
-                program,
-                phase,
-                place,
-                county,
-                entry.from(),
-                entry.to(),
-                entry.outcome(),
-                entry.note(),
-                on,
-                entry.by(),
-                entry.at()));
-  }
-
-  void carriedOver(CaseFile c, PhaseHistoryEntry entry) {
-    fire(
-        c,
-        (caseId, number, patient, program, phase, place, county) ->
-            new CaseCarriedOver(
-                caseId,
-                number,
-                patient,
-                program,
-                phase,
-                place,
-                county,
-                entry.fromPhase(),
-                entry.on(),
-                entry.by(),
-                entry.at()));
-  }
-
-  void reassigned(CaseFile c, String previousPatient, String by, Instant at) {
-    fire(
-        c,
-        (caseId, number, patient, program, phase, place, county) ->
-            new CaseReassigned(
-                caseId, number, patient, program, phase, place, county, previousPatient, by, at));
-  }
-
-  void fire(DomainEvent event) {
-    events.fire(event);
-  }
-
-  /** Fires the event of the case that {@code event} makes of what every case event says. */
-  private void fire(CaseFile c, OfCase event) {
     events.fire(
-        event.of(
+        new CaseEnrolled(
             c.id().toString(),
             c.number().value(),
             c.patient().toString(),
             c.programCode(),
             c.currentPhase(),
             c.placement().placeCode(),
-            c.placement().countyCode()));
+            c.placement().countyCode(),
+            c.conditionsInOrder(),
+            c.enrolledOn(),
+            c.sourceScreeningId(),
+            c.sourceReferralId(),
+            by,
+            at));
+    for (Milestone m : c.milestones()) {
+      planned(c, m, by, at);
+    }
   }
 
-  /**
-   * A case event made from what every case event says ({@link CaseEvent}): the case's id and
-   * number, its patient, program and current phase, and the child's place and its county.
-   */
-  @FunctionalInterface
-  private interface OfCase {
-    CaseEvent of(
-        String caseId,
-        String caseNumber,
-        String patient,
-        String programCode,
-        int phase,
-        String placeCode,
-        String countyCode);
+  void planned(CaseFile c, Milestone m, String by, Instant at) {
+    events.fire(
+        new MilestonePlanned(
+            c.id().toString(),
+            c.number().value(),
+            c.patient().toString(),
+            c.programCode(),
+            c.currentPhase(),
+            c.placement().placeCode(),
+            c.placement().countyCode(),
+            m.id().toString(),
+            m.condition(),
+            m.kind(),
+            m.title(),
+            m.dueOn(),
+            m.custom(),
+            by,
+            at));
+  }
+
+  void achieved(CaseFile c, CaseFile.Achieved achieved, String referralId, String by, Instant at) {
+    Milestone m = achieved.milestone();
+    events.fire(
+        new MilestoneAchieved(
+            c.id().toString(),
+            c.number().value(),
+            c.patient().toString(),
+            c.programCode(),
+            c.currentPhase(),
+            c.placement().placeCode(),
+            c.placement().countyCode(),
+            m.id().toString(),
+            m.condition(),
+            m.kind(),
+            m.dueOn(),
+            m.achievedOn(),
+            m.evidence(),
+            referralId,
+            by,
+            at));
+    for (CaseFile.Rescheduled r : achieved.rescheduled()) {
+      Milestone moved = r.milestone();
+      events.fire(
+          new MilestoneRescheduled(
+              c.id().toString(),
+              c.number().value(),
+              c.patient().toString(),
+              c.programCode(),
+              c.currentPhase(),
+              c.placement().placeCode(),
+              c.placement().countyCode(),
+              moved.id().toString(),
+              moved.condition(),
+              moved.kind(),
+              r.previousDueOn(),
+              moved.dueOn(),
+              by,
+              at));
+    }
+  }
+
+  void skipped(CaseFile c, Milestone m, String by, Instant at) {
+    events.fire(
+        new MilestoneSkipped(
+            c.id().toString(),
+            c.number().value(),
+            c.patient().toString(),
+            c.programCode(),
+            c.currentPhase(),
+            c.placement().placeCode(),
+            c.placement().countyCode(),
+            m.id().toString(),
+            m.condition(),
+            m.kind(),
+            m.dueOn(),
+            m.skipReason(),
+            by,
+            at));
+  }
+
+  void stageChanged(CaseFile c, StageHistoryEntry entry, LocalDate on) {
+    events.fire(
+        new CaseStageChanged(
+            c.id().toString(),
+            c.number().value(),
+            c.patient().toString(),
+            c.programCode(),
+            c.currentPhase(),
+            c.placement().placeCode(),
+            c.placement().countyCode(),
+            entry.from(),
+            entry.to(),
+            entry.outcome(),
+            entry.note(),
+            on,
+            entry.by(),
+            entry.at()));
+  }
+
+  void carriedOver(CaseFile c, PhaseHistoryEntry entry) {
+    events.fire(
+        new CaseCarriedOver(
+            c.id().toString(),
+            c.number().value(),
+            c.patient().toString(),
+            c.programCode(),
+            c.currentPhase(),
+            c.placement().placeCode(),
+            c.placement().countyCode(),
+            entry.fromPhase(),
+            entry.on(),
+            entry.by(),
+            entry.at()));
+  }
+
+  void reassigned(CaseFile c, String previousPatient, String by, Instant at) {
+    events.fire(
+        new CaseReassigned(
+            c.id().toString(),
+            c.number().value(),
+            c.patient().toString(),
+            c.programCode(),
+            c.currentPhase(),
+            c.placement().placeCode(),
+            c.placement().countyCode(),
+            previousPatient,
+            by,
+            at));
+  }
+
+  void fire(DomainEvent event) {
+    events.fire(event);
   }
 }
