@@ -1,44 +1,26 @@
 package org.alliancecare.directory.internal.application;
 
+import static org.alliancecare.directory.internal.domain.SamplePlaces.AKSU_CITY;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.AKSU_PREFECTURE;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.JIAMUGANG_VILLAGE;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.JIAMU_TOWN;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.JINHUA_NEW_VILLAGE;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.KUQA;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.TREE;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.WENSU;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.XINHE;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.YONGKU_VILLAGE;
+import static org.alliancecare.directory.internal.domain.SamplePlaces.YULUDUSIBAGE_TOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.alliancecare.directory.api.Place;
-import org.alliancecare.directory.api.PlaceLevel;
 import org.alliancecare.directory.internal.domain.PlaceTree;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code DirectoryFacade.placesWithin}: the place and everything below it, which other modules use
- * to narrow a list to a place (real places of shared/data/places.csv).
+ * to narrow a list to a place.
  */
 class PlacesWithinTest {
-
-  private static final String AKSU_PREFECTURE = "652900";
-  private static final String WENSU = "652922";
-  private static final String KUQA = "652902";
-  private static final String JIAMU_TOWN = "652922-T01";
-  private static final String JIAMUGANG_VILLAGE = "652922-V01";
-  private static final String JINHUA_NEW_VILLAGE = "652922-V02";
-  private static final String YONGKU_VILLAGE = "652902-V01";
-
-  private static final PlaceTree TREE =
-      PlaceTree.of(
-          List.of(
-              new Place(AKSU_PREFECTURE, null, PlaceLevel.PREFECTURE, "阿克苏地区", "Aksu Prefecture"),
-              new Place(KUQA, AKSU_PREFECTURE, PlaceLevel.COUNTY, "库车市", "Kuqa City"),
-              new Place(WENSU, AKSU_PREFECTURE, PlaceLevel.COUNTY, "温宿县", "Wensu County"),
-              new Place(JIAMU_TOWN, WENSU, PlaceLevel.TOWNSHIP, "佳木镇", "Jiamu Town"),
-              new Place(
-                  JIAMUGANG_VILLAGE, JIAMU_TOWN, PlaceLevel.VILLAGE, "佳木岗村", "Jiamugang Village"),
-              new Place(
-                  JINHUA_NEW_VILLAGE, WENSU, PlaceLevel.VILLAGE, "金华新村", "Jinhua New Village"),
-              new Place(
-                  YONGKU_VILLAGE,
-                  KUQA,
-                  PlaceLevel.VILLAGE,
-                  "甬库振兴村",
-                  "Yongku Revitalisation Village")));
 
   private final Directory directory = new Directory();
 
@@ -63,12 +45,15 @@ class PlacesWithinTest {
     assertThat(directory.placesWithin(AKSU_PREFECTURE))
         .containsExactlyInAnyOrder(
             AKSU_PREFECTURE,
+            AKSU_CITY,
             KUQA,
             YONGKU_VILLAGE,
             WENSU,
             JIAMU_TOWN,
             JIAMUGANG_VILLAGE,
-            JINHUA_NEW_VILLAGE);
+            JINHUA_NEW_VILLAGE,
+            XINHE,
+            YULUDUSIBAGE_TOWN);
   }
 
   @Test
