@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
@@ -158,136 +157,116 @@ public class ReferralsService implements ReferralsFacade {
 
   @Override
   public ReferralView accept(String id, long expectedVersion, Caller by) {
-    return move(
-        id,
-        expectedVersion,
-        ReferralStatus.ACCEPTED,
-        by,
-        (referral, now) -> referral.accept(by.username(), now),
-        (referral, transition, now) ->
-            new ReferralAccepted(
-                referral.id().toString(),
-                referral.number().value(),
-                referral.patient().toString(),
-                referral.placeCode(),
-                referral.countyCode(),
-                by.username(),
-                now));
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.ACCEPTED, by);
+    Instant now = clock.now();
+    Transition transition = referral.accept(by.username(), now);
+    return stored(
+        referral,
+        transition,
+        new ReferralAccepted(
+            referral.id().toString(),
+            referral.number().value(),
+            referral.patient().toString(),
+            referral.placeCode(),
+            referral.countyCode(),
+            by.username(),
+            now));
   }
 
   @Override
   public ReferralView decline(String id, long expectedVersion, String reason, Caller by) {
-    return move(
-        id,
-        expectedVersion,
-        ReferralStatus.DECLINED,
-        by,
-        (referral, now) -> referral.decline(reason, by.username(), now),
-        (referral, transition, now) ->
-            new ReferralDeclined(
-                referral.id().toString(),
-                referral.number().value(),
-                referral.patient().toString(),
-                referral.placeCode(),
-                referral.countyCode(),
-                transition.reason(),
-                by.username(),
-                now));
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.DECLINED, by);
+    Instant now = clock.now();
+    Transition transition = referral.decline(reason, by.username(), now);
+    return stored(
+        referral,
+        transition,
+        new ReferralDeclined(
+            referral.id().toString(),
+            referral.number().value(),
+            referral.patient().toString(),
+            referral.placeCode(),
+            referral.countyCode(),
+            transition.reason(),
+            by.username(),
+            now));
   }
 
   @Override
   public ReferralView schedule(String id, long expectedVersion, Instant appointmentAt, Caller by) {
-    return move(
-        id,
-        expectedVersion,
-        ReferralStatus.SCHEDULED,
-        by,
-        (referral, now) -> referral.schedule(appointmentAt, by.username(), now),
-        (referral, transition, now) ->
-            new ReferralScheduled(
-                referral.id().toString(),
-                referral.number().value(),
-                referral.patient().toString(),
-                referral.placeCode(),
-                referral.countyCode(),
-                appointmentAt,
-                by.username(),
-                now));
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.SCHEDULED, by);
+    Instant now = clock.now();
+    Transition transition = referral.schedule(appointmentAt, by.username(), now);
+    return stored(
+        referral,
+        transition,
+        new ReferralScheduled(
+            referral.id().toString(),
+            referral.number().value(),
+            referral.patient().toString(),
+            referral.placeCode(),
+            referral.countyCode(),
+            appointmentAt,
+            by.username(),
+            now));
   }
 
   @Override
   public ReferralView complete(
       String id, long expectedVersion, ReferralCompletion completion, Caller by) {
-    return move(
-        id,
-        expectedVersion,
-        ReferralStatus.COMPLETED,
-        by,
-        (referral, now) ->
-            referral.complete(completion.outcome(), completion.findings(), by.username(), now),
-        (referral, transition, now) ->
-            new ReferralCompleted(
-                referral.id().toString(),
-                referral.number().value(),
-                referral.patient().toString(),
-                referral.placeCode(),
-                referral.countyCode(),
-                referral.source().kind(),
-                referral.source().id(),
-                referral.specialty(),
-                referral.outcome(),
-                referral.findings(),
-                referral.requestedAt(),
-                referral.dueOn(),
-                clock.today(),
-                by.username(),
-                now));
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.COMPLETED, by);
+    Instant now = clock.now();
+    Transition transition =
+        referral.complete(completion.outcome(), completion.findings(), by.username(), now);
+    return stored(
+        referral,
+        transition,
+        new ReferralCompleted(
+            referral.id().toString(),
+            referral.number().value(),
+            referral.patient().toString(),
+            referral.placeCode(),
+            referral.countyCode(),
+            referral.source().kind(),
+            referral.source().id(),
+            referral.specialty(),
+            referral.outcome(),
+            referral.findings(),
+            referral.requestedAt(),
+            referral.dueOn(),
+            clock.today(),
+            by.username(),
+            now));
   }
 
   @Override
   public ReferralView cancel(String id, long expectedVersion, String reason, Caller by) {
-    return move(
-        id,
-        expectedVersion,
-        ReferralStatus.CANCELLED,
-        by,
-        (referral, now) -> referral.cancel(reason, by.username(), now),
-        (referral, transition, now) ->
-            new ReferralCancelled(
-                referral.id().toString(),
-                referral.number().value(),
-                referral.patient().toString(),
-                referral.placeCode(),
-                referral.countyCode(),
-                transition.from(),
-                transition.reason(),
-                by.username(),
-                now));
+    Referral referral = forChange(id, expectedVersion, ReferralStatus.CANCELLED, by);
+    Instant now = clock.now();
+    Transition transition = referral.cancel(reason, by.username(), now);
+    return stored(
+        referral,
+        transition,
+        new ReferralCancelled(
+            referral.id().toString(),
+            referral.number().value(),
+            referral.patient().toString(),
+            referral.placeCode(),
+            referral.countyCode(),
+            transition.from(),
+            transition.reason(),
+            by.username(),
+            now));
   }
 
   /**
-   * One step of a referral's life: the referral, checked by {@link #forChange}, takes the step
-   * {@code now}; the step is stored with its transition and announced by the event it makes.
+   * Stores the step that a referral has just taken with its transition (on the version that was
+   * read), announces it with {@code event} and answers the referral as it now is.
    */
-  private ReferralView move(
-      String id,
-      long expectedVersion,
-      ReferralStatus target,
-      Caller by,
-      BiFunction<Referral, Instant, Transition> step,
-      Announcement announcement) {
-    Referral referral = forChange(id, expectedVersion, target, by);
-    Instant now = clock.now();
-    Transition transition = step.apply(referral, now);
+  private ReferralView stored(Referral referral, Transition transition, ReferralEvent event) {
     store.update(referral, transition);
-    events.fire(announcement.of(referral, transition, now));
+    events.fire(event);
     return view(referral, clock.today(), true);
-  }
-
-  /** The event that announces a step a referral has taken. */
-  @FunctionalInterface
-  private interface Announcement {
-    ReferralEvent of(Referral referral, Transition transition, Instant at);
   }
 
   @Override
