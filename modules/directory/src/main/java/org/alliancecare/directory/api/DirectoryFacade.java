@@ -1,6 +1,7 @@
 package org.alliancecare.directory.api;
 
 import java.util.Optional;
+import java.util.Set;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 
@@ -24,6 +25,12 @@ public interface DirectoryFacade {
 
   /** The county-level place that {@code placeCode} lies in (itself if it is one). */
   Optional<Place> countyOf(String placeCode);
+
+  /**
+   * The codes of the place and of every place below it (a county's townships and villages), for
+   * lists narrowed to a place; empty for a code that names no place.
+   */
+  Set<String> placesWithin(String placeCode);
 
   Place addPlace(NewPlace place, Caller by);
 

@@ -1,6 +1,5 @@
 package org.alliancecare.alliances.internal.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.alliancecare.alliances.api.AllianceView;
 import org.alliancecare.alliances.api.AlliancesFacade;
@@ -53,10 +50,7 @@ public class AllianceAdministration implements AlliancesFacade {
 
   private static final String EXCLUSION_VIOLATION = "23P01";
 
-  static final String DATA_SOURCE = "java:app/jdbc/alliancecare";
-
-  @Resource(lookup = DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject DirectoryFacade directory;
   @Inject Event<DomainEvent> events;
@@ -64,25 +58,9 @@ public class AllianceAdministration implements AlliancesFacade {
   /** "Today" for memberships and leads is a day in China. */
   @Inject BusinessClock clock;
 
-  /**
-   * The data source. Payara leaves {@code @Resource} fields unset when this bean is first created
-   * inside an EJB's start-up (the demo installation appoints the Pediatrics lead from the
-   * directory's first start), so it is looked up by name then.
-   */
-  private DataSource dataSource() {
-    if (dataSource == null) {
-      try {
-        dataSource = InitialContext.doLookup(DATA_SOURCE);
-      } catch (NamingException e) {
-        throw new IllegalStateException("the application's data source is not bound", e);
-      }
-    }
-    return dataSource;
-  }
-
   @Override
   public Page<AllianceView> alliances(PageRequest page) {
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       List<AllianceRow> rows = AllianceStore.page(connection, page, today());
       return page.toPage(rows, AllianceRow::code).map(this::view);
     } catch (SQLException e) {
@@ -100,7 +78,7 @@ public class AllianceAdministration implements AlliancesFacade {
     if (allianceId == null) {
       return Optional.empty();
     }
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       return AllianceStore.find(connection, allianceId, today()).map(this::view);
     } catch (SQLException e) {
       throw unavailable(e);
@@ -116,7 +94,7 @@ public class AllianceAdministration implements AlliancesFacade {
     AllianceCode code = new AllianceCode(alliance.code());
     AllianceId id = AllianceId.random();
     Instant now = clock.now();
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       if (!AllianceStore.insert(connection, id, code, alliance, now)) {
         throw new AllianceCodeTaken(code);
       }
@@ -139,7 +117,7 @@ public class AllianceAdministration implements AlliancesFacade {
   @Override
   public List<MembershipView> members(String allianceId, LocalDate at) {
     AllianceId id = AllianceId.parse(allianceId);
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       if (AllianceStore.find(connection, allianceId, today()).isEmpty()) {
         throw new RecordNotFound("alliance");
       }
@@ -208,7 +186,7 @@ public class AllianceAdministration implements AlliancesFacade {
 
   /** One membership change of one alliance, under the alliance's row lock. */
   private MembershipView change(AllianceId id, Caller by, Function<Roster, Membership> change) {
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       if (!AllianceStore.lock(connection, id)) {
         throw new RecordNotFound("alliance");
       }
@@ -238,7 +216,7 @@ public class AllianceAdministration implements AlliancesFacade {
 
   @Override
   public boolean isMember(String allianceId, String practitionerId, LocalDate day) {
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       return MembershipStore.isMember(connection, allianceId, practitionerId, day);
     } catch (SQLException e) {
       throw unavailable(e);
@@ -250,7 +228,7 @@ public class AllianceAdministration implements AlliancesFacade {
     if (practitionerId == null) {
       return Set.of();
     }
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       return MembershipStore.alliancesLedBy(connection, practitionerId, day);
     } catch (SQLException e) {
       throw unavailable(e);
@@ -259,7 +237,7 @@ public class AllianceAdministration implements AlliancesFacade {
 
   @Override
   public boolean mayManage(String allianceId, Caller caller) {
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       return mayManage(connection, allianceId, caller);
     } catch (SQLException e) {
       throw unavailable(e);

@@ -1,6 +1,5 @@
 package org.alliancecare.app.internal.idempotency;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -16,7 +15,6 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.alliancecare.app.internal.http.IdempotencyKeyReused;
-import org.alliancecare.app.internal.persistence.Database;
 
 /**
  * The stored keys ({@code platform.idempotency_key}, per account). One request per key runs at a
@@ -28,8 +26,7 @@ import org.alliancecare.app.internal.persistence.Database;
 @ApplicationScoped
 public class IdempotencyStore {
 
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject Jsonb jsonb;
 

@@ -1,6 +1,5 @@
 package org.alliancecare.app.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -17,8 +16,7 @@ public class DatabaseReadiness implements HealthCheck {
 
   @Inject SchemaMigrations migrations;
 
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   public HealthCheckResponse call() {

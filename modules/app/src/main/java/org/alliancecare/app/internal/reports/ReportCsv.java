@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliancecare.reporting.api.ClinicIndicators;
-import org.alliancecare.reporting.api.ProgramIndicators;
 
 /**
  * The reports as CSV (RFC 4180): a header line with the JSON field names, one line per row, and a
@@ -48,25 +47,9 @@ public final class ReportCsv {
     StringBuilder csv = new StringBuilder();
     line(csv, PROGRAM_HEADER);
     for (ProgramReportView.CountyRow row : report.rows()) {
-      line(
-          csv,
-          program(
-              row.countyCode(),
-              row.nameZh(),
-              row.nameEn(),
-              new ProgramIndicators(
-                  row.screened(),
-                  row.refer(),
-                  row.referred(),
-                  row.referralsCompleted(),
-                  row.medianDaysToCompletion(),
-                  row.enrolled(),
-                  row.deviceFittedOrSurgery(),
-                  row.rehabilitated(),
-                  row.overdueReferrals(),
-                  row.overdueMilestones())));
+      line(csv, program(row));
     }
-    line(csv, program(TOTAL, "合计", "Total", report.total()));
+    line(csv, program(ProgramReportView.CountyRow.of(TOTAL, "合计", "Total", report.total())));
     return csv.toString();
   }
 
@@ -101,27 +84,27 @@ public final class ReportCsv {
     return csv.toString();
   }
 
-  private static List<String> program(
-      String county, String nameZh, String nameEn, ProgramIndicators figures) {
+  /** A row's fields in the order of {@link #PROGRAM_HEADER}; a missing name is empty. */
+  private static List<String> program(ProgramReportView.CountyRow row) {
     List<String> fields = new ArrayList<>();
-    fields.add(county);
-    fields.add(nameZh == null ? "" : nameZh);
-    fields.add(nameEn == null ? "" : nameEn);
-    fields.add(Long.toString(figures.screened()));
-    fields.add(Long.toString(figures.refer()));
-    fields.add(Long.toString(figures.referred()));
-    fields.add(Long.toString(figures.referralsCompleted()));
+    fields.add(row.countyCode());
+    fields.add(row.nameZh() == null ? "" : row.nameZh());
+    fields.add(row.nameEn() == null ? "" : row.nameEn());
+    fields.add(Long.toString(row.screened()));
+    fields.add(Long.toString(row.refer()));
+    fields.add(Long.toString(row.referred()));
+    fields.add(Long.toString(row.referralsCompleted()));
     fields.add(
-        figures.medianDaysToCompletion() == null
+        row.medianDaysToCompletion() == null
             ? ""
-            : BigDecimal.valueOf(figures.medianDaysToCompletion())
+            : BigDecimal.valueOf(row.medianDaysToCompletion())
                 .stripTrailingZeros()
                 .toPlainString());
-    fields.add(Long.toString(figures.enrolled()));
-    fields.add(Long.toString(figures.deviceFittedOrSurgery()));
-    fields.add(Long.toString(figures.rehabilitated()));
-    fields.add(Long.toString(figures.overdueReferrals()));
-    fields.add(Long.toString(figures.overdueMilestones()));
+    fields.add(Long.toString(row.enrolled()));
+    fields.add(Long.toString(row.deviceFittedOrSurgery()));
+    fields.add(Long.toString(row.rehabilitated()));
+    fields.add(Long.toString(row.overdueReferrals()));
+    fields.add(Long.toString(row.overdueMilestones()));
     return fields;
   }
 

@@ -1,7 +1,7 @@
 package org.alliancecare.app.internal.rest;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,15 +14,13 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.alliancecare.app.internal.persistence.Database;
 
 /** What is running: the application's name, version and commit, and the database under it. */
 @Path("version")
 @RequestScoped
 public class VersionResource {
 
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   /** The application's version and build, and the database product it talks to. */
   @GET

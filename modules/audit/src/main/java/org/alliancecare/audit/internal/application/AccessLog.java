@@ -1,7 +1,7 @@
 package org.alliancecare.audit.internal.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,8 +17,7 @@ import org.alliancecare.audit.internal.persistence.JdbcAccessLog;
 @ApplicationScoped
 public class AccessLog {
 
-  @Resource(lookup = AuditDatabase.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Transactional(Transactional.TxType.REQUIRED)
   public void add(List<AccessRecord> records) {

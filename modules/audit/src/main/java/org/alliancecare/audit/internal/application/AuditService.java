@@ -1,6 +1,5 @@
 package org.alliancecare.audit.internal.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,8 +37,7 @@ public class AuditService implements AuditFacade {
 
   @Inject BusinessClock clock;
 
-  @Resource(lookup = AuditDatabase.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject AccessLog accessLog;
 

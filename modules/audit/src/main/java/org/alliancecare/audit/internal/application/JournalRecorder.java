@@ -24,8 +24,7 @@ public class JournalRecorder {
 
   @Inject BusinessClock clock;
 
-  @Resource(lookup = AuditDatabase.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Resource TransactionSynchronizationRegistry transactions;
 

@@ -111,6 +111,12 @@ public class Directory implements DirectoryFacade {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<String> placesWithin(String placeCode) {
+    return Set.copyOf(placeTree.tree().subtree(placeCode));
+  }
+
+  @Override
   public Place addPlace(NewPlace place, Caller by) {
     Complaints complaints = new Complaints();
     String code = place.code() == null ? null : place.code().strip();

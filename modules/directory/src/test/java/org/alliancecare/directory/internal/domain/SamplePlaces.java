@@ -5,22 +5,22 @@ import org.alliancecare.directory.api.Place;
 import org.alliancecare.directory.api.PlaceLevel;
 
 /** Real places of shared/data/places.csv, as the directory's migrations load them. */
-final class SamplePlaces {
+public final class SamplePlaces {
 
-  static final String XINJIANG = "650000";
-  static final String AKSU_PREFECTURE = "652900";
-  static final String AKSU_CITY = "652901";
-  static final String KUQA = "652902";
-  static final String WENSU = "652922";
-  static final String XINHE = "652925";
-  static final String ARAL = "659002";
-  static final String JIAMU_TOWN = "652922-T01";
-  static final String JIAMUGANG_VILLAGE = "652922-V01";
-  static final String JINHUA_NEW_VILLAGE = "652922-V02";
-  static final String YONGKU_VILLAGE = "652902-V01";
-  static final String YULUDUSIBAGE_TOWN = "652925-T01";
+  public static final String XINJIANG = "650000";
+  public static final String AKSU_PREFECTURE = "652900";
+  public static final String AKSU_CITY = "652901";
+  public static final String KUQA = "652902";
+  public static final String WENSU = "652922";
+  public static final String XINHE = "652925";
+  public static final String ARAL = "659002";
+  public static final String JIAMU_TOWN = "652922-T01";
+  public static final String JIAMUGANG_VILLAGE = "652922-V01";
+  public static final String JINHUA_NEW_VILLAGE = "652922-V02";
+  public static final String YONGKU_VILLAGE = "652902-V01";
+  public static final String YULUDUSIBAGE_TOWN = "652925-T01";
 
-  static final List<Place> ALL =
+  public static final List<Place> ALL =
       List.of(
           place(
               XINJIANG, null, PlaceLevel.PROVINCE, "新疆维吾尔自治区", "Xinjiang Uygur Autonomous Region"),
@@ -37,7 +37,7 @@ final class SamplePlaces {
           place(
               YONGKU_VILLAGE, KUQA, PlaceLevel.VILLAGE, "甬库振兴村", "Yongku Revitalisation Village"));
 
-  static final PlaceTree TREE = PlaceTree.of(ALL);
+  public static final PlaceTree TREE = PlaceTree.of(ALL);
 
   private SamplePlaces() {}
 

@@ -1,6 +1,5 @@
 package org.alliancecare.outreach.internal.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -67,8 +66,7 @@ import org.alliancecare.patients.api.events.PatientsMerged;
 @Transactional
 public class ClinicScheduling implements OutreachFacade {
 
-  @Resource(lookup = "java:app/jdbc/alliancecare")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject DirectoryFacade directory;
   @Inject AlliancesFacade alliances;

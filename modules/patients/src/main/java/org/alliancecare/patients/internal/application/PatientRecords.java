@@ -416,9 +416,7 @@ public class PatientRecords implements PatientsFacade {
     if (directory.findPlace(placeCode).isEmpty()) {
       throw new InvalidInput("placeCode", "is not a known place");
     }
-    return directory
-        .scopeOf(new Caller("place-query", "place query", Set.of(), Set.of(placeCode), null))
-        .places();
+    return directory.placesWithin(placeCode);
   }
 
   PatientView view(Patient patient) {

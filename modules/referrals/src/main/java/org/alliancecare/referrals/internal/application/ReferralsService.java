@@ -41,6 +41,7 @@ import org.alliancecare.referrals.api.events.ReferralAccepted;
 import org.alliancecare.referrals.api.events.ReferralCancelled;
 import org.alliancecare.referrals.api.events.ReferralCompleted;
 import org.alliancecare.referrals.api.events.ReferralDeclined;
+import org.alliancecare.referrals.api.events.ReferralEvent;
 import org.alliancecare.referrals.api.events.ReferralRequested;
 import org.alliancecare.referrals.api.events.ReferralScheduled;
 import org.alliancecare.referrals.internal.domain.DueDate;
@@ -159,8 +160,9 @@ public class ReferralsService implements ReferralsFacade {
     Referral referral = forChange(id, expectedVersion, ReferralStatus.ACCEPTED, by);
     Instant now = clock.now();
     Transition transition = referral.accept(by.username(), now);
-    store.update(referral, transition);
-    events.fire(
+    return stored(
+        referral,
+        transition,
         new ReferralAccepted(
             referral.id().toString(),
             referral.number().value(),
@@ -169,7 +171,6 @@ public class ReferralsService implements ReferralsFacade {
             referral.countyCode(),
             by.username(),
             now));
-    return view(referral, clock.today(), true);
   }
 
   @Override
@@ -177,8 +178,9 @@ public class ReferralsService implements ReferralsFacade {
     Referral referral = forChange(id, expectedVersion, ReferralStatus.DECLINED, by);
     Instant now = clock.now();
     Transition transition = referral.decline(reason, by.username(), now);
-    store.update(referral, transition);
-    events.fire(
+    return stored(
+        referral,
+        transition,
         new ReferralDeclined(
             referral.id().toString(),
             referral.number().value(),
@@ -188,7 +190,6 @@ public class ReferralsService implements ReferralsFacade {
             transition.reason(),
             by.username(),
             now));
-    return view(referral, clock.today(), true);
   }
 
   @Override
@@ -196,8 +197,9 @@ public class ReferralsService implements ReferralsFacade {
     Referral referral = forChange(id, expectedVersion, ReferralStatus.SCHEDULED, by);
     Instant now = clock.now();
     Transition transition = referral.schedule(appointmentAt, by.username(), now);
-    store.update(referral, transition);
-    events.fire(
+    return stored(
+        referral,
+        transition,
         new ReferralScheduled(
             referral.id().toString(),
             referral.number().value(),
@@ -207,7 +209,6 @@ public class ReferralsService implements ReferralsFacade {
             appointmentAt,
             by.username(),
             now));
-    return view(referral, clock.today(), true);
   }
 
   @Override
@@ -217,8 +218,9 @@ public class ReferralsService implements ReferralsFacade {
     Instant now = clock.now();
     Transition transition =
         referral.complete(completion.outcome(), completion.findings(), by.username(), now);
-    store.update(referral, transition);
-    events.fire(
+    return stored(
+        referral,
+        transition,
         new ReferralCompleted(
             referral.id().toString(),
             referral.number().value(),
@@ -235,7 +237,6 @@ public class ReferralsService implements ReferralsFacade {
             clock.today(),
             by.username(),
             now));
-    return view(referral, clock.today(), true);
   }
 
   @Override
@@ -243,8 +244,9 @@ public class ReferralsService implements ReferralsFacade {
     Referral referral = forChange(id, expectedVersion, ReferralStatus.CANCELLED, by);
     Instant now = clock.now();
     Transition transition = referral.cancel(reason, by.username(), now);
-    store.update(referral, transition);
-    events.fire(
+    return stored(
+        referral,
+        transition,
         new ReferralCancelled(
             referral.id().toString(),
             referral.number().value(),
@@ -255,6 +257,15 @@ public class ReferralsService implements ReferralsFacade {
             transition.reason(),
             by.username(),
             now));
+  }
+
+  /**
+   * Stores the step that a referral has just taken with its transition (on the version that was
+   * read), announces it with {@code event} and answers the referral as it now is.
+   */
+  private ReferralView stored(Referral referral, Transition transition, ReferralEvent event) {
+    store.update(referral, transition);
+    events.fire(event);
     return view(referral, clock.today(), true);
   }
 

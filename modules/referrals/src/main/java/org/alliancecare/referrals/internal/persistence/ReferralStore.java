@@ -1,7 +1,7 @@
 package org.alliancecare.referrals.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.kernel.jdbc.ListQuery;
 import org.alliancecare.kernel.jdbc.ResultColumns;
 import org.alliancecare.referrals.api.ReferralQuery;
 import org.alliancecare.referrals.api.ReferralSource;
@@ -47,8 +48,7 @@ public class ReferralStore {
           + " outcome, findings, requested_at, requested_by, completed_at, version";
   private static final String OPEN = "status IN ('REQUESTED', 'ACCEPTED', 'SCHEDULED')";
 
-  @Resource(lookup = "java:app/jdbc/alliancecare")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   public ReferralStore() {}
 
@@ -188,49 +188,26 @@ public class ReferralStore {
    */
   public List<Referral> page(
       ReferralQuery query, Collection<String> places, LocalDate today, PageRequest page) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT " + COLUMNS + " FROM referrals.referral WHERE place_code = ANY(?)");
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(places.toArray(String[]::new));
+    ListQuery select =
+        new ListQuery(
+            "SELECT " + COLUMNS + " FROM referrals.referral WHERE place_code = ANY(?)",
+            (Object) places.toArray(String[]::new));
     if (query.status() != null) {
-      sql.append(" AND status = ?");
-      parameters.add(query.status().name());
+      select.and("status = ?", query.status().name());
     }
     if (query.toOrganisationId() != null) {
-      sql.append(" AND to_organisation_id = ?");
-      parameters.add(query.toOrganisationId());
+      select.and("to_organisation_id = ?", query.toOrganisationId());
     }
     if (query.placeCode() != null) {
-      sql.append(" AND place_path @> ARRAY[?]::text[]");
-      parameters.add(query.placeCode());
+      select.and("place_path @> ARRAY[?]::text[]", query.placeCode());
     }
     if (query.overdue() != null) {
-      sql.append(query.overdue() ? " AND (" : " AND NOT (").append(OPEN).append(" AND due_on < ?)");
-      parameters.add(today);
+      select.and((query.overdue() ? "(" : "NOT (") + OPEN + " AND due_on < ?)", today);
     }
-    if (page.after() != null) {
-      String[] key = page.after().split("/", 2);
-      if (key.length != 2) {
-        throw new InvalidInput("cursor", "is not a cursor that this list handed out");
-      }
-      sql.append(" AND (due_on, referral_number) > (?, ?)");
-      parameters.add(parseDate(key[0]));
-      parameters.add(key[1]);
-    }
-    sql.append(" ORDER BY due_on, referral_number LIMIT ?");
-    parameters.add(page.fetchSize());
+    select.page(page, "due_on, referral_number", ReferralStore::cursorValues);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < parameters.size(); i++) {
-        Object parameter = parameters.get(i);
-        if (parameter instanceof String[] array) {
-          select.setArray(i + 1, connection.createArrayOf("text", array));
-        } else {
-          select.setObject(i + 1, parameter);
-        }
-      }
-      return referrals(connection, select, false);
+        PreparedStatement statement = select.prepare(connection)) {
+      return referrals(connection, statement, false);
     } catch (SQLException e) {
       throw new IllegalStateException("could not list referrals", e);
     }
@@ -239,6 +216,15 @@ public class ReferralStore {
   /** The cursor key of a referral in a work list. */
   public static String cursorKey(Referral referral) {
     return referral.dueOn() + "/" + referral.number().value();
+  }
+
+  /** The due date and number in a cursor key ({@link #cursorKey}). */
+  private static List<Object> cursorValues(String key) {
+    String[] parts = key.split("/", 2);
+    if (parts.length != 2) {
+      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+    }
+    return List.of(parseDate(parts[0]), parts[1]);
   }
 
   private static LocalDate parseDate(String text) {

@@ -8,11 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +53,8 @@ import org.alliancecare.referrals.api.events.ReferralEvent;
 import org.alliancecare.referrals.api.events.ReferralReassigned;
 import org.alliancecare.referrals.api.events.ReferralRequested;
 import org.alliancecare.referrals.internal.persistence.ReferralStore;
+import org.alliancecare.testing.MovableClock;
+import org.alliancecare.testing.Stubs;
 import org.alliancecare.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -582,34 +581,5 @@ class ReferralsServiceIT {
               fired.add((DomainEvent) args[0]);
               return null;
             }));
-  }
-
-  /** A clock that the test sets to the instant it needs. */
-  static final class MovableClock extends Clock {
-
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void setTo(String instant) {
-      now = Instant.parse(instant);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -1,7 +1,7 @@
 package org.alliancecare.rehabilitation.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.kernel.jdbc.ListQuery;
 import org.alliancecare.kernel.jdbc.ResultColumns;
 import org.alliancecare.rehabilitation.api.CaseOutcome;
 import org.alliancecare.rehabilitation.api.CaseQuery;
@@ -48,8 +49,7 @@ public class CaseStore {
           + " source_referral_id, stage, outcome, closed_on, enrolled_at, enrolled_by, version";
   private static final String OPEN_CASE_INDEX = "case_file_one_open_per_patient_and_program";
 
-  @Resource(lookup = "java:app/jdbc/alliancecare")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   public CaseStore() {}
 
@@ -203,55 +203,38 @@ public class CaseStore {
    */
   public List<CaseFile> page(
       CaseQuery query, Set<String> places, LocalDate today, PageRequest page) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT " + COLUMNS + " FROM rehabilitation.case_file c WHERE place_code = ANY(?)");
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(places.toArray(String[]::new));
+    ListQuery select =
+        new ListQuery(
+            "SELECT " + COLUMNS + " FROM rehabilitation.case_file c WHERE place_code = ANY(?)",
+            (Object) places.toArray(String[]::new));
     if (query.programCode() != null) {
-      sql.append(" AND program_code = ?");
-      parameters.add(query.programCode());
+      select.and("program_code = ?", query.programCode());
     }
     if (query.phase() != null) {
-      sql.append(" AND phases @> ARRAY[?]::integer[]");
-      parameters.add(query.phase());
+      select.and("phases @> ARRAY[?]::integer[]", query.phase());
     }
     if (query.placeCode() != null) {
-      sql.append(" AND place_path @> ARRAY[?]::text[]");
-      parameters.add(query.placeCode());
+      select.and("place_path @> ARRAY[?]::text[]", query.placeCode());
     }
     if (query.stage() != null) {
-      sql.append(" AND stage = ?");
-      parameters.add(query.stage().name());
+      select.and("stage = ?", query.stage().name());
     }
     if (query.overdue() != null) {
-      sql.append(query.overdue() ? " AND " : " AND NOT ")
-          .append(
-              "(stage <> 'CLOSED' AND EXISTS (SELECT 1 FROM rehabilitation.milestone m"
-                  + " WHERE m.case_id = c.id AND m.status = 'PLANNED' AND m.due_on < ?))");
-      parameters.add(today);
+      select.and(
+          (query.overdue() ? "" : "NOT ")
+              + "(stage <> 'CLOSED' AND EXISTS (SELECT 1 FROM rehabilitation.milestone m"
+              + " WHERE m.case_id = c.id AND m.status = 'PLANNED' AND m.due_on < ?))",
+          today);
     }
-    if (page.after() != null) {
-      sql.append(" AND case_number > ?");
-      parameters.add(page.after());
-    }
-    sql.append(" ORDER BY case_number LIMIT ?");
-    parameters.add(page.fetchSize());
-    return load(sql.toString(), parameters, false);
+    select.page(page, "case_number", List::of);
+    return load(select.sql(), select.parameters(), false);
   }
 
   private List<CaseFile> load(String sql, List<Object> parameters, boolean withHistories) {
     try (Connection connection = dataSource.getConnection()) {
       List<CaseFile.Snapshot> rows = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(sql)) {
-        for (int i = 0; i < parameters.size(); i++) {
-          Object parameter = parameters.get(i);
-          if (parameter instanceof String[] array) {
-            select.setArray(i + 1, connection.createArrayOf("text", array));
-          } else {
-            select.setObject(i + 1, parameter);
-          }
-        }
+        ListQuery.bind(connection, select, parameters);
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             rows.add(snapshot(row));

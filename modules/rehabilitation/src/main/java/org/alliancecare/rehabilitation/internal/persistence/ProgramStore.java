@@ -1,7 +1,7 @@
 package org.alliancecare.rehabilitation.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,8 +32,7 @@ public class ProgramStore {
   private static final String PHASE_COLUMNS =
       "program_code, number, starts_on, ends_on, quota, status, opened_at, closed_at, version";
 
-  @Resource(lookup = "java:app/jdbc/alliancecare")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   public ProgramStore() {}
 

@@ -8,11 +8,8 @@ import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -75,6 +72,8 @@ import org.alliancecare.rehabilitation.internal.domain.MilestoneTemplates;
 import org.alliancecare.rehabilitation.internal.persistence.CaseStore;
 import org.alliancecare.rehabilitation.internal.persistence.ProgramStore;
 import org.alliancecare.screening.api.ScreeningsFacade;
+import org.alliancecare.testing.MovableClock;
+import org.alliancecare.testing.Stubs;
 import org.alliancecare.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -566,34 +565,5 @@ class RehabilitationServiceIT {
   @SuppressWarnings("unchecked")
   private static Instance<ScreeningsFacade> unresolvable() {
     return Stubs.of(Instance.class, Map.of("isResolvable", args -> false));
-  }
-
-  /** A clock that the test sets to the instant it needs. */
-  static final class MovableClock extends Clock {
-
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void setTo(String instant) {
-      now = Instant.parse(instant);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -1,7 +1,7 @@
 package org.alliancecare.reporting.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -175,8 +175,7 @@ public class Indicators {
           + ") started ON started.clinic_id = h.clinic_id"
           + BY_ALLIANCE;
 
-  @Resource(lookup = "java:app/jdbc/alliancecare")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   public Indicators() {}
 

@@ -15,12 +15,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +43,7 @@ import org.alliancecare.reporting.internal.persistence.Indicators;
 import org.alliancecare.reporting.internal.persistence.ReadModels;
 import org.alliancecare.screening.api.Outcome;
 import org.alliancecare.screening.api.ScreeningKind;
+import org.alliancecare.testing.MovableClock;
 import org.alliancecare.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +73,7 @@ class ReportingIT {
 
   private static PGSimpleDataSource dataSource;
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-05-04T02:00:00Z"));
   private final List<DomainEvent> happened = new ArrayList<>();
   private final List<RecordedEvent> journal = new ArrayList<>();
   private ReadModels readModels;
@@ -520,30 +518,5 @@ class ReportingIT {
               }
               throw new UnsupportedOperationException(method.getName());
             });
-  }
-
-  /** A clock the test sets to a moment of a day in China Standard Time. */
-  static final class MovableClock extends Clock {
-
-    private Instant now = Instant.parse("2026-05-04T02:00:00Z");
-
-    void setToDay(String day) {
-      now = LocalDate.parse(day).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

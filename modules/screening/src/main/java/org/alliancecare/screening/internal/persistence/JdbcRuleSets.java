@@ -1,7 +1,7 @@
 package org.alliancecare.screening.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
@@ -23,8 +23,7 @@ public class JdbcRuleSets implements RuleSets {
   /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
   private static final JsonProvider JSON = JsonProvider.provider();
 
-  @Resource(lookup = ScreeningDatabase.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   public RuleSet inForceAt(Instant at) {

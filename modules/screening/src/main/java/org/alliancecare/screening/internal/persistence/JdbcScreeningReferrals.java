@@ -1,7 +1,7 @@
 package org.alliancecare.screening.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -26,8 +26,7 @@ public class JdbcScreeningReferrals implements ScreeningReferrals {
   private static final String COLUMNS =
       "screening_id, referral_id, referral_number, status, outcome, completed_on";
 
-  @Resource(lookup = ScreeningDatabase.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   public void link(ScreeningId screening, String referralId, String referralNumber, String status) {

@@ -1,7 +1,7 @@
 package org.alliancecare.screening.internal.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
@@ -60,8 +60,7 @@ public class JdbcScreenings implements Screenings {
       "screening_id, version, measurements, notes, classification, corrects_version,"
           + " correction_reason, recorded_by, recorded_at";
 
-  @Resource(lookup = ScreeningDatabase.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   public void add(Screening screening) {

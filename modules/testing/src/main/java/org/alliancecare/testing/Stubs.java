@@ -1,18 +1,23 @@
-package org.alliancecare.referrals.internal.application;
+package org.alliancecare.testing;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Stand-ins for other modules' facades in tests that wire the referrals facade by hand: each
- * answers the methods it is given and refuses any other, so a test states what it relies on.
+ * Stand-ins for other modules' facades (or any interface) in tests that wire a facade by hand: each
+ * answers the methods it is given, by name, and refuses any other, so a test states what it relies
+ * on.
  */
-final class Stubs {
+public final class Stubs {
 
   private Stubs() {}
 
-  static <T> T of(Class<T> type, Map<String, Function<Object[], Object>> answers) {
+  /**
+   * An implementation of {@code type} whose methods named in {@code answers} answer with the
+   * function of their arguments; any other method throws {@link UnsupportedOperationException}.
+   */
+  public static <T> T of(Class<T> type, Map<String, Function<Object[], Object>> answers) {
     return type.cast(
         Proxy.newProxyInstance(
             type.getClassLoader(),
