@@ -3,11 +3,15 @@ package org.alliancecare.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The real PostgreSQL that integration tests use: an embedded one started once per test JVM, or the
@@ -92,5 +96,38 @@ public final class TestDatabase {
     int slash = baseUrl.lastIndexOf('/');
     int query = baseUrl.indexOf('?', slash);
     return baseUrl.substring(0, slash + 1) + name + (query < 0 ? "" : baseUrl.substring(query));
+  }
+
+  /**
+   * A fresh database (named after {@code schema}) with a module's migrations applied by Flyway in
+   * the module's schema, as the application applies them ({@code db/migration/<schema>}, found
+   * through the system property {@code alliancecare.migrations}, else from the module's folder);
+   * answers its JDBC URL.
+   */
+  public String migratedDatabase(String schema) {
+    return migratedDatabase(schema, schema);
+  }
+
+  /** The same, with the database named after {@code prefix}. */
+  public String migratedDatabase(String prefix, String schema) {
+    String url = freshDatabase(prefix);
+    Path migrations = Path.of(System.getProperty("alliancecare.migrations", "../../db/migration"));
+    Flyway.configure()
+        .dataSource(url, user, password)
+        .schemas(schema)
+        .createSchemas(true)
+        .locations("filesystem:" + migrations.resolve(schema).toAbsolutePath())
+        .load()
+        .migrate();
+    return url;
+  }
+
+  /** A data source on the database at {@code url}, as this server's user. */
+  public DataSource dataSource(String url) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser(user);
+    dataSource.setPassword(password);
+    return dataSource;
   }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.alliancecare.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
 
 /** A fresh database on the test PostgreSQL with the audit module's migrations applied by Flyway. */
 final class MigratedDatabase {
@@ -16,14 +15,7 @@ final class MigratedDatabase {
   }
 
   static MigratedDatabase create(String prefix) {
-    String url = TestDatabase.get().freshDatabase(prefix);
-    Flyway.configure()
-        .dataSource(url, TestDatabase.get().user(), TestDatabase.get().password())
-        .schemas("audit")
-        .createSchemas(true)
-        .locations("classpath:db/migration/audit")
-        .load()
-        .migrate();
+    String url = TestDatabase.get().migratedDatabase(prefix, "audit");
     return new MigratedDatabase(url);
   }
 

@@ -60,7 +60,7 @@ class AccountReadDuringOutageIT {
 
   @BeforeAll
   static void migrateAndOpenAnAccount() {
-    url = DirectoryDatabase.fresh("directory_outage");
+    url = TestDatabase.get().migratedDatabase("directory_outage", "directory");
     Map<String, Object> javaSe = new HashMap<>();
     javaSe.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     javaSe.put("jakarta.persistence.jtaDataSource", "");

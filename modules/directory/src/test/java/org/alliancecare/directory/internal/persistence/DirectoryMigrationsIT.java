@@ -28,7 +28,7 @@ class DirectoryMigrationsIT {
 
   @BeforeAll
   static void migrate() {
-    url = DirectoryDatabase.fresh("directory");
+    url = TestDatabase.get().migratedDatabase("directory", "directory");
   }
 
   private static Connection connect() throws SQLException {

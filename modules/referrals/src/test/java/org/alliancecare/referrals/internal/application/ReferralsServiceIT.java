@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
@@ -56,11 +57,9 @@ import org.alliancecare.referrals.internal.persistence.ReferralStore;
 import org.alliancecare.testing.MovableClock;
 import org.alliancecare.testing.Stubs;
 import org.alliancecare.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The referrals facade wired by hand over the migrated schema on real PostgreSQL, with a clock the
@@ -107,7 +106,7 @@ class ReferralsServiceIT {
   private static final Caller PREFECTURE_COORDINATOR =
       new Caller("coord.wang", "Wang", Set.of(Role.COORDINATOR), Set.of(AKSU), null);
 
-  private static PGSimpleDataSource dataSource;
+  private static DataSource dataSource;
 
   private final Map<String, PatientFacts> patients = new java.util.HashMap<>();
   private final List<DomainEvent> fired = new ArrayList<>();
@@ -117,17 +116,7 @@ class ReferralsServiceIT {
   @BeforeAll
   static void migrate() {
     TestDatabase database = TestDatabase.get();
-    dataSource = new PGSimpleDataSource();
-    dataSource.setURL(database.freshDatabase("referrals"));
-    dataSource.setUser(database.user());
-    dataSource.setPassword(database.password());
-    Flyway.configure()
-        .dataSource(dataSource)
-        .schemas("referrals")
-        .createSchemas(true)
-        .locations("classpath:db/migration/referrals")
-        .load()
-        .migrate();
+    dataSource = database.dataSource(database.migratedDatabase("referrals"));
   }
 
   @BeforeEach

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
@@ -75,11 +76,9 @@ import org.alliancecare.screening.api.ScreeningsFacade;
 import org.alliancecare.testing.MovableClock;
 import org.alliancecare.testing.Stubs;
 import org.alliancecare.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The rehabilitation facade wired by hand over the migrated schema on real PostgreSQL, with a clock
@@ -105,7 +104,7 @@ class RehabilitationServiceIT {
   private static final Caller WUSHI_DOCTOR =
       new Caller("dr.aysha", "Aysha", Set.of(Role.DOCTOR), Set.of(WUSHI), null);
 
-  private static PGSimpleDataSource dataSource;
+  private static DataSource dataSource;
   private static int programs;
 
   private final Map<String, PatientFacts> patients = new HashMap<>();
@@ -119,17 +118,7 @@ class RehabilitationServiceIT {
   @BeforeAll
   static void migrate() {
     TestDatabase database = TestDatabase.get();
-    dataSource = new PGSimpleDataSource();
-    dataSource.setURL(database.freshDatabase("rehabilitation"));
-    dataSource.setUser(database.user());
-    dataSource.setPassword(database.password());
-    Flyway.configure()
-        .dataSource(dataSource)
-        .schemas("rehabilitation")
-        .createSchemas(true)
-        .locations("classpath:db/migration/rehabilitation")
-        .load()
-        .migrate();
+    dataSource = database.dataSource(database.migratedDatabase("rehabilitation"));
   }
 
   @BeforeEach

@@ -45,11 +45,9 @@ import org.alliancecare.screening.api.Outcome;
 import org.alliancecare.screening.api.ScreeningKind;
 import org.alliancecare.testing.MovableClock;
 import org.alliancecare.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The read models and their indicators on real PostgreSQL, fed with the events of a story in
@@ -71,7 +69,7 @@ class ReportingIT {
       Set.of(WUSHI, WUSHI_TOWN, WENSU, JIAMU_TOWN, "652900", "659002");
   private static final Set<String> PROGRAM_KINDS = Set.of("VISION", "HEARING", "SPEECH");
 
-  private static PGSimpleDataSource dataSource;
+  private static DataSource dataSource;
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-05-04T02:00:00Z"));
   private final List<DomainEvent> happened = new ArrayList<>();
@@ -109,17 +107,7 @@ class ReportingIT {
   @BeforeAll
   static void migrate() {
     TestDatabase database = TestDatabase.get();
-    dataSource = new PGSimpleDataSource();
-    dataSource.setURL(database.freshDatabase("reporting"));
-    dataSource.setUser(database.user());
-    dataSource.setPassword(database.password());
-    Flyway.configure()
-        .dataSource(dataSource)
-        .schemas("reporting")
-        .createSchemas(true)
-        .locations("classpath:db/migration/reporting")
-        .load()
-        .migrate();
+    dataSource = database.dataSource(database.migratedDatabase("reporting"));
   }
 
   @BeforeEach

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.StaleVersion;
@@ -29,10 +30,8 @@ import org.alliancecare.screening.internal.domain.classification.Measurements;
 import org.alliancecare.screening.internal.domain.classification.RuleSet;
 import org.alliancecare.screening.internal.domain.classification.ScreeningClassifier;
 import org.alliancecare.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** The screening schema as migrated, through the JDBC repositories, on real PostgreSQL. */
 class JdbcScreeningsIT {
@@ -43,7 +42,7 @@ class JdbcScreeningsIT {
   private static final Instant NOW = Instant.parse("2024-10-08T05:00:00Z");
   private static final Performer DOCTOR = new Performer("dr.aysha", "p-17");
 
-  private static PGSimpleDataSource dataSource;
+  private static DataSource dataSource;
   private static JdbcScreenings screenings;
   private static JdbcRuleSets ruleSets;
 
@@ -52,17 +51,7 @@ class JdbcScreeningsIT {
   @BeforeAll
   static void migrate() {
     TestDatabase database = TestDatabase.get();
-    dataSource = new PGSimpleDataSource();
-    dataSource.setURL(database.freshDatabase("screening"));
-    dataSource.setUser(database.user());
-    dataSource.setPassword(database.password());
-    Flyway.configure()
-        .dataSource(dataSource)
-        .schemas("screening")
-        .createSchemas(true)
-        .locations("classpath:db/migration/screening")
-        .load()
-        .migrate();
+    dataSource = database.dataSource(database.migratedDatabase("screening"));
     screenings = new JdbcScreenings();
     screenings.dataSource = dataSource;
     ruleSets = new JdbcRuleSets();
