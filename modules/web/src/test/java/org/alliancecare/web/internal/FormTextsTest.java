@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,19 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class FormTextsTest {
 
-  private static Properties bundle(String language) {
-    Properties texts = new Properties();
-    try (InputStream in =
-        FormTextsTest.class.getResourceAsStream("messages_" + language + ".properties")) {
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return texts;
-  }
-
-  private static final Properties ENGLISH = bundle("en");
-  private static final Properties CHINESE = bundle("zh_CN");
+  private static final Properties ENGLISH = Bundles.ENGLISH;
+  private static final Properties CHINESE = Bundles.CHINESE;
 
   private static Function<String, Optional<String>> in(Properties bundle) {
     return key -> Optional.ofNullable(bundle.getProperty(key));

@@ -3,10 +3,6 @@ package org.alliancecare.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -47,19 +43,8 @@ class WebTextsTest {
       Path.of(System.getProperty("alliancecare.root", "../..")).toAbsolutePath().normalize();
   private static final Path PAGES = Path.of("src/main/resources/META-INF/resources");
 
-  private static Properties bundle(String language) {
-    Properties texts = new Properties();
-    try (InputStream in =
-        WebTextsTest.class.getResourceAsStream("messages_" + language + ".properties")) {
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return texts;
-  }
-
-  private static final Properties ENGLISH = bundle("en");
-  private static final Properties CHINESE = bundle("zh_CN");
+  private static final Properties ENGLISH = Bundles.ENGLISH;
+  private static final Properties CHINESE = Bundles.CHINESE;
 
   @Test
   void chinese_and_english_have_the_same_keys() {
