@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.alliancecare.app.internal.http.ContainerRefusalProbe;
 import org.alliancecare.app.internal.rest.ConventionProbe;
 import org.alliancecare.testing.Api;
 import org.alliancecare.testing.ApiResponse;
@@ -40,7 +41,7 @@ class PlatformConventionsIT {
     return ShrinkWrap.create(ZipImporter.class, "alliancecare.war")
         .importFrom(new File(System.getProperty("alliancecare.war")))
         .as(WebArchive.class)
-        .addClasses(ConventionProbe.class)
+        .addClasses(ConventionProbe.class, ContainerRefusalProbe.class)
         .addClasses(ConventionProbe.class.getDeclaredClasses());
   }
 
@@ -64,6 +65,18 @@ class PlatformConventionsIT {
     ApiResponse response = api().post("api/version", "{}");
     assertProblem(response, 405, "method-not-allowed");
     assertThat(response.header("Allow").orElse("")).contains("GET");
+  }
+
+  /**
+   * A 403 of the container on an API path (which no security constraint covers, and whose own
+   * refusals JAX-RS answers) is the container failing to settle the request, not a refusal: 503
+   * with {@code Retry-After}, so that a client sends it again.
+   */
+  @Test
+  void a_403_of_the_container_on_an_api_path_is_a_503_to_retry() throws Exception {
+    ApiResponse response = api().get("api/probe-container-refusal");
+    assertProblem(response, 503, "service-unavailable");
+    assertThat(response.header("Retry-After")).contains("5");
   }
 
   @Test
