@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.alliancecare.app.internal.http.ContainerRefusalProbe;
 import org.alliancecare.app.internal.rest.ConventionProbe;
+import org.alliancecare.app.internal.rest.RoleCheckProbe;
 import org.alliancecare.testing.Api;
 import org.alliancecare.testing.ApiResponse;
 import org.alliancecare.testing.TestDatabase;
@@ -41,7 +42,8 @@ class PlatformConventionsIT {
     return ShrinkWrap.create(ZipImporter.class, "alliancecare.war")
         .importFrom(new File(System.getProperty("alliancecare.war")))
         .as(WebArchive.class)
-        .addClasses(ConventionProbe.class, ContainerRefusalProbe.class)
+        .addClasses(ConventionProbe.class, ContainerRefusalProbe.class, RoleCheckProbe.class)
+        .addClasses(RoleCheckProbe.class.getDeclaredClasses())
         .addClasses(ConventionProbe.class.getDeclaredClasses());
   }
 
@@ -77,6 +79,22 @@ class PlatformConventionsIT {
     ApiResponse response = api().get("api/probe-container-refusal");
     assertProblem(response, 503, "service-unavailable");
     assertThat(response.header("Retry-After")).contains("5");
+  }
+
+  /**
+   * The caller's roles are decided once, by the application's RoleEnforcement on the caller that
+   * the bearer-token mechanism authenticated: a doctor for the application whom the container does
+   * not know is admitted to a doctors' resource (Payara's own JAX-RS role filter, which asks the
+   * container, is off in payara-web.xml; with it this request was refused 401/403).
+   */
+  @Test
+  void the_application_alone_checks_the_callers_roles() throws Exception {
+    ApiResponse response = api().withHeader("X-Probe-Doctor", "yes").get("api/probe-roles");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    assertThat(response.json().getBoolean("admitted")).isTrue();
+    assertThat(api().get("api/probe-roles").status())
+        .as("without the probe's caller: nobody signed in")
+        .isEqualTo(401);
   }
 
   @Test
