@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.alliancecare.directory.api.Role;
 import org.alliancecare.directory.internal.domain.Account;
@@ -97,20 +96,15 @@ class AccountReadDuringOutageIT {
   void the_application_reads_an_account_whole_or_not_at_all() {
     assertThat(retryAttempts()).as("the unit's query retry (ReadsNotRetried)").isZero();
     for (String table : new String[] {"account_role", "account_jurisdiction"}) {
-      AtomicBoolean cut = connectionsCutBefore(table);
-      EntityManager em = directory.createEntityManager();
-      assertThatThrownBy(() -> em.find(Account.class, accountId))
+      assertThatThrownBy(() -> readWhileCut(table, 1))
           .as("the read broken before " + table)
           .isInstanceOfAny(PersistenceException.class, DatabaseException.class);
-      em.close();
-      assertThat(cut).as("the connections were cut before " + table).isTrue();
-      stopCutting();
 
-      EntityManager again = directory.createEntityManager();
-      Account read = again.find(Account.class, accountId);
+      EntityManager em = directory.createEntityManager();
+      Account read = em.find(Account.class, accountId);
+      em.close();
       assertThat(read.roles()).containsExactly(Role.DOCTOR);
       assertThat(read.jurisdiction()).containsExactlyInAnyOrder("652922", "652924");
-      again.close();
     }
   }
 
@@ -121,24 +115,14 @@ class AccountReadDuringOutageIT {
     try {
       // the database is down for the statement that reads the roles and for each of its retries,
       // and up again when EclipseLink retries the find itself
-      AtomicBoolean cut = connectionsCutBefore("account_role", 1 + RETRIES);
-      EntityManager em = directory.createEntityManager();
-      Account read = em.find(Account.class, accountId);
-      em.close();
-      stopCutting();
-      assertThat(cut).isTrue();
+      Account read = readWhileCut("account_role", 1 + RETRIES);
       assertThat(read).as("the retried find answers an account").isNotNull();
       assertThat(read.roles()).as("its roles, read by the statement that broke").isEmpty();
       assertThatThrownBy(read::caller)
           .as("the guard that turns such an account into a 503")
           .isInstanceOf(IllegalStateException.class);
 
-      cut = connectionsCutBefore("account_jurisdiction", 1 + RETRIES);
-      em = directory.createEntityManager();
-      read = em.find(Account.class, accountId);
-      em.close();
-      stopCutting();
-      assertThat(cut).isTrue();
+      read = readWhileCut("account_jurisdiction", 1 + RETRIES);
       assertThat(read).isNotNull();
       assertThat(read.jurisdiction())
           .as("a partial jurisdiction: the account's places, read by the statement that broke")
@@ -150,20 +134,13 @@ class AccountReadDuringOutageIT {
 
   // ---- cutting the connections ------------------------------------------------------------------
 
-  private static final SessionEventAdapter[] CUTTER = new SessionEventAdapter[1];
-
   /**
-   * Terminates every connection of the unit to the database (as a restart of PostgreSQL does) just
-   * before the first statement that reads {@code table}; answers whether it did.
+   * Finds the account in a new persistence context while every connection of the unit to the
+   * database is terminated (as a restart of PostgreSQL does) just before each of the first {@code
+   * times} statements that read {@code table}.
    */
-  private static AtomicBoolean connectionsCutBefore(String table) {
-    return connectionsCutBefore(table, 1);
-  }
-
-  /** The same before each of the first {@code times} statements that read {@code table}. */
-  private static AtomicBoolean connectionsCutBefore(String table, int times) {
-    AtomicBoolean cut = new AtomicBoolean();
-    AtomicInteger left = new AtomicInteger(times);
+  private static Account readWhileCut(String table, int times) {
+    AtomicInteger cuts = new AtomicInteger();
     SessionEventAdapter cutter =
         new SessionEventAdapter() {
           @Override
@@ -171,19 +148,21 @@ class AccountReadDuringOutageIT {
             if (event.getCall() instanceof DatabaseCall call
                 && call.getSQLString() != null
                 && call.getSQLString().contains(table)
-                && left.getAndDecrement() > 0) {
-              cut.set(true);
+                && cuts.get() < times) {
+              cuts.incrementAndGet();
               terminateOtherConnections();
             }
           }
         };
-    CUTTER[0] = cutter;
     session().getEventManager().addListener(cutter);
-    return cut;
-  }
-
-  private static void stopCutting() {
-    session().getEventManager().removeListener(CUTTER[0]);
+    EntityManager em = directory.createEntityManager();
+    try {
+      return em.find(Account.class, accountId);
+    } finally {
+      em.close();
+      session().getEventManager().removeListener(cutter);
+      assertThat(cuts).as("the connections were cut before " + table).hasPositiveValue();
+    }
   }
 
   private static void terminateOtherConnections() {
