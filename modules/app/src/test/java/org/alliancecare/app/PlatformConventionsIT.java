@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.alliancecare.app.internal.http.ContainerRefusalProbe;
 import org.alliancecare.app.internal.rest.ConventionProbe;
 import org.alliancecare.app.internal.rest.RoleCheckProbe;
 import org.alliancecare.testing.Api;
@@ -41,7 +42,7 @@ class PlatformConventionsIT {
     return ShrinkWrap.create(ZipImporter.class, "alliancecare.war")
         .importFrom(new File(System.getProperty("alliancecare.war")))
         .as(WebArchive.class)
-        .addClasses(ConventionProbe.class, RoleCheckProbe.class)
+        .addClasses(ConventionProbe.class, ContainerRefusalProbe.class, RoleCheckProbe.class)
         .addClasses(RoleCheckProbe.class.getDeclaredClasses())
         .addClasses(ConventionProbe.class.getDeclaredClasses());
   }
@@ -69,10 +70,22 @@ class PlatformConventionsIT {
   }
 
   /**
+   * A 403 of the container on an API path (which no security constraint covers, and whose own
+   * refusals JAX-RS answers) is the container failing to settle the request, not a refusal: 503
+   * with {@code Retry-After}, so that a client sends it again.
+   */
+  @Test
+  void a_403_of_the_container_on_an_api_path_is_a_503_to_retry() throws Exception {
+    ApiResponse response = api().get("api/probe-container-refusal");
+    assertProblem(response, 503, "service-unavailable");
+    assertThat(response.header("Retry-After")).contains("5");
+  }
+
+  /**
    * The caller's roles are decided once, by the application's RoleEnforcement on the caller that
    * the bearer-token mechanism authenticated: a doctor for the application whom the container does
    * not know is admitted to a doctors' resource (Payara's own JAX-RS role filter, which asks the
-   * container, is off in payara-web.xml; with it this request was refused 401).
+   * container, is off in payara-web.xml; with it this request was refused 401/403).
    */
   @Test
   void the_application_alone_checks_the_callers_roles() throws Exception {

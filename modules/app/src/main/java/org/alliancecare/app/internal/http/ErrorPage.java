@@ -5,8 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.ServiceUnavailableException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 import org.alliancecare.web.api.PageErrors;
 
 /**
@@ -16,6 +18,11 @@ import org.alliancecare.web.api.PageErrors;
  */
 @WebServlet("/error-page")
 public class ErrorPage extends HttpServlet {
+
+  private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+  /** How long a client waits before it sends again what the container could not settle. */
+  private static final long RETRY_AFTER_SECONDS = 5;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -30,6 +37,15 @@ public class ErrorPage extends HttpServlet {
         thrown != null
             ? Problems.of(thrown)
             : Problems.of(new jakarta.ws.rs.WebApplicationException(status));
+    if (thrown == null && status == 403 && isApi(request)) {
+      // no security constraint covers /api (web.xml) and JAX-RS answers its own refusals without
+      // coming here: a 403 of the container itself means its authorization could not settle the
+      // request (Payara's JACC check counts an exception as "denied":
+      // JaccWebAuthorizationManager.checkPermission). CrashDurabilityIT caught one through this
+      // page at the instant PostgreSQL stopped; the client is told to send it again
+      LOG.warning("the container answered an API request 403 outside any security constraint");
+      problem = Problems.of(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+    }
     if (PageErrors.isPage(request)) {
       Object correlationId = problem.members().get("correlationId");
       PageErrors.answer(
@@ -40,10 +56,19 @@ public class ErrorPage extends HttpServlet {
       return;
     }
     response.setStatus(problem.status());
+    problem.headers().forEach(response::setHeader);
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
     response.getWriter().write(problem.toJson(JsonBinding.JSONB));
+  }
+
+  /** Whether the failed request was for the REST API. */
+  private static boolean isApi(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    return uri instanceof String path
+        && PageMethods.isApi(
+            path.substring(Math.min(path.length(), request.getContextPath().length())));
   }
 }
