@@ -19,6 +19,8 @@ public enum Module {
   REHABILITATION(Schema.OWN, Events.OWN, KERNEL, DIRECTORY, PATIENTS, SCREENING, REFERRALS),
   AUDIT(Schema.OWN, Events.OWN, KERNEL),
   REPORTING(Schema.OWN, Events.EVERY_MODULE, KERNEL),
+  /** The offline field app: the pack of a clinic day over the facades it works with. */
+  FIELD(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS, OUTREACH, SCREENING),
   /** The web UI: pages over every module's facades; what the WAR composes it asks via web.api. */
   WEB(
       Schema.NONE,

@@ -1,0 +1,2 @@
+/** The field app's endpoints under {@code /api/field}. */
+package org.alliancecare.field.internal.rest;
