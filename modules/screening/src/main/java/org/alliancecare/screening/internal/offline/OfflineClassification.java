@@ -96,11 +96,7 @@ public final class OfflineClassification {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    if (!kind.isScreenedBy(method)) {
-      // the server refuses this before reading the measurements (ScreeningService.record)
-      throw new InvalidInput(
-          "method", method + " does not screen " + kind + "; use one of " + kind.methods());
-    }
+    ScreeningClassifier.requireScreenedBy(kind, method);
     MeasurementsJson.Reading reading =
         MeasurementsJson.read(method, measurements instanceof JsonObject object ? object : null);
     ScreeningClassifier classifier = new ScreeningClassifier(ruleSet);

@@ -34,6 +34,23 @@ public final class ScreeningClassifier {
   }
 
   /**
+   * Refuses, naming {@code method} alone, a method that does not screen {@code kind}: what a
+   * request is refused for before its measurements are read (by the service and by the offline
+   * field app alike).
+   *
+   * @throws InvalidInput naming {@code method}
+   */
+  public static void requireScreenedBy(ScreeningKind kind, ScreeningMethod method) {
+    if (!kind.isScreenedBy(method)) {
+      throw new InvalidInput("method", notScreenedBy(kind, method));
+    }
+  }
+
+  private static String notScreenedBy(ScreeningKind kind, ScreeningMethod method) {
+    return method + " does not screen " + kind + "; use one of " + kind.methods();
+  }
+
+  /**
    * Classifies one screening.
    *
    * @param birthDate the child's date of birth
@@ -71,7 +88,7 @@ public final class ScreeningClassifier {
     if (method == null) {
       errors.add("method", "the method is required");
     } else if (kind != null && !kind.isScreenedBy(method)) {
-      errors.add("method", method + " does not screen " + kind + "; use one of " + kind.methods());
+      errors.add("method", notScreenedBy(kind, method));
     }
     if (measurements == null) {
       errors.add("measurements", "the measurements are required");
