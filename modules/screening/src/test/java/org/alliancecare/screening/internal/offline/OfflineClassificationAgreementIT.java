@@ -156,7 +156,12 @@ class OfflineClassificationAgreementIT {
         result.getJsonNumber("millis").doubleValue(),
         roundTripMillis);
     assertThat(cases).hasSizeGreaterThan(3000);
-    assertThat(disagreements).as("cases where classification.js and the server disagree").isEmpty();
+    assertThat(disagreements)
+        .as(
+            "%d cases where classification.js and the server disagree, the first ones:%n%s",
+            disagreements.size(),
+            String.join("\n", disagreements.subList(0, Math.min(20, disagreements.size()))))
+        .isEmpty();
   }
 
   private static void answer(com.sun.net.httpserver.HttpExchange exchange, String type, byte[] body)
