@@ -49,6 +49,7 @@ final class ClassificationCases {
     all.pureToneGrid();
     all.pureToneShapes();
     all.kindsAndMethods();
+    all.denseAcuities();
     return List.copyOf(all.cases);
   }
 
@@ -790,6 +791,38 @@ final class ClassificationCases {
               measurements);
         }
       }
+    }
+  }
+
+  /**
+   * Where the two sides could part: decimal and Snellen acuities go through {@code Math.log10} and
+   * {@code Double.toString} (the browser's, in JavaScript), and every reason text through {@code
+   * Math.pow}. So every decimal acuity of a chart's range in thousandths, every metric and imperial
+   * Snellen fraction with a whole size, and every five-point value in hundredths, each refused by a
+   * rule set whose limit is 2.0 so that the reason describes it.
+   */
+  private void denseAcuities() {
+    JsonObject everyAcuityRefers =
+        ruleSet("every-acuity-refers.1", 3, Map.of(3, "2.0"), "0.20", "20");
+    List<JsonObject> measurements = new ArrayList<>();
+    for (int thousandths = 1; thousandths <= 2000; thousandths++) {
+      String value = BigDecimal.valueOf(thousandths, 3).toPlainString();
+      measurements.add(both(value, "DECIMAL"));
+    }
+    for (int size = 2; size <= 6001; size += size < 120 ? 1 : 9) {
+      measurements.add(both("6/" + size, "SNELLEN_METRIC"));
+    }
+    for (int size = 9; size <= 20001; size += size < 400 ? 1 : 37) {
+      measurements.add(both("20/" + size, "SNELLEN_IMPERIAL"));
+    }
+    for (int hundredths = 195; hundredths <= 535; hundredths++) {
+      measurements.add(both(BigDecimal.valueOf(hundredths, 2).toPlainString(), "FIVE_POINT"));
+    }
+    for (JsonObject each : measurements) {
+      cases.add(
+          new Case(
+              "dense " + each.getJsonObject("rightEye"),
+              request(everyAcuityRefers, "VISION", "OPTOTYPE", BIRTH_DATE, birthday(8), each)));
     }
   }
 

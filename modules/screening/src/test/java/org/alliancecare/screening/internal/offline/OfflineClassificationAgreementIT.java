@@ -155,7 +155,7 @@ class OfflineClassificationAgreementIT {
         disagreements.size(),
         result.getJsonNumber("millis").doubleValue(),
         roundTripMillis);
-    assertThat(cases).hasSizeGreaterThan(3000);
+    assertThat(cases).hasSizeGreaterThan(8000);
     assertThat(disagreements)
         .as(
             "%d cases where classification.js and the server disagree, the first ones:%n%s",

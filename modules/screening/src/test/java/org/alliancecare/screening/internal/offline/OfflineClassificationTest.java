@@ -27,7 +27,7 @@ class OfflineClassificationTest {
         disagreements.add(each.name() + "\n  server:  " + expected + "\n  offline: " + actual);
       }
     }
-    assertThat(cases).hasSizeGreaterThan(3000);
+    assertThat(cases).hasSizeGreaterThan(8000);
     assertThat(disagreements).isEmpty();
   }
 
