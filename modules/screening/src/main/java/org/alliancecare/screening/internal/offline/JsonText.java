@@ -224,7 +224,11 @@ final class JsonText {
       }
       digits();
     }
-    return new NumberValue(new BigDecimal(text.substring(start, at)));
+    try {
+      return new NumberValue(new BigDecimal(text.substring(start, at)));
+    } catch (NumberFormatException beyondBigDecimal) {
+      throw failure("a number beyond what can be held exactly");
+    }
   }
 
   private void digits() {

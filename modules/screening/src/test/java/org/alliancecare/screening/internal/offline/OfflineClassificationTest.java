@@ -36,6 +36,8 @@ class OfflineClassificationTest {
     assertThat(OfflineClassification.classify("{\"kind\": "))
         .startsWith(
             "{\"errors\":[{\"field\":\"request\",\"message\":\"not JSON at character 9: a value is missing");
+    assertThat(OfflineClassification.classify("{\"kind\": 1e9999999999}"))
+        .contains("\"field\":\"request\"", "a number beyond what can be held exactly");
     assertThat(OfflineClassification.classify("[]"))
         .isEqualTo(
             "{\"errors\":[{\"field\":\"request\",\"message\":\"must be an object {ruleSet, kind,"
