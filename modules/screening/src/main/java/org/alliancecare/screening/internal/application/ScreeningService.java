@@ -82,15 +82,7 @@ public class ScreeningService implements ScreeningsFacade {
   @Override
   public ScreeningView record(NewScreening request, Caller by) {
     PatientFacts patient = patientInScope(request.patientId(), PATIENT, by);
-    if (!request.kind().isScreenedBy(request.method())) {
-      throw new InvalidInput(
-          "method",
-          request.method()
-              + " does not screen "
-              + request.kind()
-              + "; use one of "
-              + request.kind().methods());
-    }
+    ScreeningClassifier.requireScreenedBy(request.kind(), request.method());
     ClinicId clinic = ClinicId.ofOptional(request.clinicId());
     Instant now = clock.now();
     MeasurementsJson.Reading reading =

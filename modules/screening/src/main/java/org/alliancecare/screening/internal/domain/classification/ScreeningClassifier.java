@@ -34,6 +34,23 @@ public final class ScreeningClassifier {
   }
 
   /**
+   * Refuses, naming {@code method} alone, a method that does not screen {@code kind}: what a
+   * request is refused for before its measurements are read (by the service and by the offline
+   * field app alike).
+   *
+   * @throws InvalidInput naming {@code method}
+   */
+  public static void requireScreenedBy(ScreeningKind kind, ScreeningMethod method) {
+    if (!kind.isScreenedBy(method)) {
+      throw new InvalidInput("method", notScreenedBy(kind, method));
+    }
+  }
+
+  private static String notScreenedBy(ScreeningKind kind, ScreeningMethod method) {
+    return method + " does not screen " + kind + "; use one of " + kind.methods();
+  }
+
+  /**
    * Classifies one screening.
    *
    * @param birthDate the child's date of birth
@@ -49,6 +66,21 @@ public final class ScreeningClassifier {
       LocalDate birthDate,
       LocalDate screenedOn,
       Measurements measurements) {
+    return classify(
+        kind, method, CalendarDay.of(birthDate), CalendarDay.of(screenedOn), measurements);
+  }
+
+  /**
+   * The same as {@link #classify(ScreeningKind, ScreeningMethod, LocalDate, LocalDate,
+   * Measurements)}, on the engine's own days: the entry of the offline field app, which has no
+   * {@code java.time}.
+   */
+  public Classification classify(
+      ScreeningKind kind,
+      ScreeningMethod method,
+      CalendarDay birthDate,
+      CalendarDay screenedOn,
+      Measurements measurements) {
     FieldErrors errors = new FieldErrors();
     if (kind == null) {
       errors.add("kind", "the kind is required: VISION, HEARING or SPEECH");
@@ -56,7 +88,7 @@ public final class ScreeningClassifier {
     if (method == null) {
       errors.add("method", "the method is required");
     } else if (kind != null && !kind.isScreenedBy(method)) {
-      errors.add("method", method + " does not screen " + kind + "; use one of " + kind.methods());
+      errors.add("method", notScreenedBy(kind, method));
     }
     if (measurements == null) {
       errors.add("measurements", "the measurements are required");
