@@ -78,7 +78,7 @@ public class IdempotencyStore {
     }
   }
 
-  /** A stored key: the status and {@code Location} of the response it answers again. */
+  /** A stored key: the status and {@code Location} (or null) of the response it answers again. */
   public record StoredKey(String key, int status, String location, Instant createdAt) {}
 
   private static void lockOrRefuse(Connection connection, String account, String key)

@@ -3,6 +3,9 @@ package org.alliancecare.app.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,9 +34,20 @@ public class IdempotencyKeysResource {
   @GET
   @Path("{key}")
   @RolesAllowed(Role.Names.SIGNED_IN)
-  public StoredKey key(@PathParam("key") String key) {
-    return store
-        .find(caller.get().username(), key)
-        .orElseThrow(() -> new RecordNotFound("idempotency-key"));
+  public JsonObject key(@PathParam("key") String key) {
+    StoredKey stored =
+        store
+            .find(caller.get().username(), key)
+            .orElseThrow(() -> new RecordNotFound("idempotency-key"));
+    // written by hand so that a response without a Location says "location": null (the API's
+    // JSON-B leaves null properties out)
+    JsonObjectBuilder answer =
+        Json.createObjectBuilder().add("key", stored.key()).add("status", stored.status());
+    if (stored.location() == null) {
+      answer.addNull("location");
+    } else {
+      answer.add("location", stored.location());
+    }
+    return answer.add("createdAt", stored.createdAt().toString()).build();
   }
 }
