@@ -17,8 +17,8 @@ import org.alliancecare.screening.api.RuleSetView;
  * children the doctor may meet, at most {@link #limit()}.
  *
  * @param truncated whether more children of the place exist than the pack carries
- * @param clinic the clinic, or {@code null} for a place's pack (written as {@code null}, see {@code
- *     PackWriter})
+ * @param clinic the clinic, or {@code null} for a place's pack (left out of the JSON, as the API
+ *     leaves out every null property)
  */
 public record Pack(
     Instant preparedAt,
