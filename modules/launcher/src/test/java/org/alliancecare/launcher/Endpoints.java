@@ -375,6 +375,18 @@ final class Endpoints {
                   (api, as, f) -> api.post("/api/reports/rebuild", null))
               .admits(OK, ADMIN),
 
+          // field app (docs/field-app-server.md)
+          row(
+                  "GET",
+                  "/api/field/pack",
+                  (api, as, f) -> api.get("/api/field/pack?placeCode=652922-V01"))
+              .admits(OK, DOCTOR, COORDINATOR),
+          row(
+                  "GET",
+                  "/api/idempotency-keys/{key}",
+                  (api, as, f) -> api.get("/api/idempotency-keys/" + NO_SUCH_ID))
+              .admits(NOT_FOUND, SIGNED_IN),
+
           // audit (API.md, Audit)
           row("GET", "/api/audit/journal", (api, as, f) -> api.get("/api/audit/journal"))
               .admits(OK, AUDITOR),
