@@ -2,15 +2,23 @@ package org.alliancecare.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.alliancecare.testing.Api;
 import org.alliancecare.testing.ApiResponse;
 import org.alliancecare.testing.DemoAccounts;
@@ -151,6 +159,42 @@ class FieldIT {
     assertThat(children).allSatisfy(c -> assertThat(c.getString("placeCode")).isEqualTo(village));
     assertThat(children).noneSatisfy(c -> assertThat(c.getBoolean("booked")).isTrue());
     assertThat(coordinator.get("/api/field/pack?placeCode=" + village).status()).isEqualTo(200);
+  }
+
+  @Test
+  void a_pack_is_sent_gzipped_to_a_client_that_accepts_it() throws Exception {
+    register("阿曼古丽·吐尔逊", "FEMALE", "2018-06-02", village, null);
+    String plain = doctor.get("/api/field/pack?placeCode=" + village).body();
+    String token =
+        app.api()
+            .post(
+                "/api/session",
+                "{\"username\": \"%s\", \"password\": \"%s\"}"
+                    .formatted(
+                        DemoAccounts.DOCTOR_WENSU, DemoAccounts.password(DemoAccounts.DOCTOR_WENSU)))
+            .json()
+            .getString("token");
+
+    HttpResponse<byte[]> zipped =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(app.uri("/api/field/pack?placeCode=" + village))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Accept-Encoding", "gzip, deflate, br")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(zipped.statusCode()).isEqualTo(200);
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(zipped.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+    String unzipped;
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+      unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    JsonObject fromZipped = Json.createReader(new StringReader(unzipped)).readObject();
+    JsonObject fromPlain = Json.createReader(new StringReader(plain)).readObject();
+    assertThat(fromZipped.getJsonArray("patients")).isEqualTo(fromPlain.getJsonArray("patients"));
+    assertThat(zipped.body().length).isLessThan(plain.getBytes(StandardCharsets.UTF_8).length);
   }
 
   @Test

@@ -34,6 +34,7 @@ public class PackResource {
   @GET
   @RolesAllowed({Role.Names.DOCTOR, Role.Names.COORDINATOR})
   @AccessLogged(resource = "Patient")
+  @Compressed
   public Pack pack(
       @QueryParam("clinicId") String clinicId, @QueryParam("placeCode") String placeCode) {
     boolean clinic = clinicId != null && !clinicId.isBlank();
