@@ -1,5 +1,6 @@
 package org.alliancecare.outreach.api;
 
+import java.util.List;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -44,6 +45,14 @@ public interface OutreachFacade {
 
   /** The clinic's attendances, for its staff, the leads of its alliances and auditors. */
   Page<AttendanceView> attendances(String clinicId, PageRequest page, Caller by);
+
+  /**
+   * Every attendance of the clinic in the order recorded (bounded by its capacity and the walk-ins
+   * of one day), for other modules' rules: no caller check, so a module that answers them to a
+   * caller applies its own (the field app's pack keeps only the patients in the caller's scope).
+   * Unknown clinic → {@link org.alliancecare.kernel.RecordNotFound}.
+   */
+  List<AttendanceView> attendancesAt(String clinicId);
 
   /** The clinics as an iCalendar (RFC 5545) document. */
   String calendar(CalendarQuery query);

@@ -1,7 +1,9 @@
 package org.alliancecare.patients.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
@@ -28,12 +30,32 @@ public interface PatientsFacade {
 
   Page<PatientView> search(PatientQuery query, PageRequest page, Caller by);
 
+  /**
+   * The patients with these ids that the caller may see, in the order of {@code ids}; missing ones,
+   * merged duplicates and those outside the caller's data scope are left out. For lists of many
+   * patients known by id (a clinic's bookings): one query, not one per patient.
+   */
+  List<PatientView> patients(Collection<String> ids, Caller by);
+
+  /**
+   * The patients of a place and of every place within it (a township and its villages) that the
+   * caller may see, by name, at most {@code limit} (which may exceed a page's limit: the field app
+   * takes a whole township at once). Unknown place → {@code placeCode} invalid.
+   */
+  List<PatientView> patientsWithin(String placeCode, int limit, Caller by);
+
   /** The identity number in full. */
   NationalIdView nationalId(String id, Caller by);
 
   ConsentView giveConsent(String patientId, ConsentDetails consent, Caller by);
 
   List<ConsentView> consents(String patientId, Caller by);
+
+  /**
+   * The consents of each of these patients, by patient id, in one query; a patient the caller may
+   * not see, or without consents, has no entry.
+   */
+  Map<String, List<ConsentView>> consentsOf(Collection<String> patientIds, Caller by);
 
   ConsentView withdrawConsent(String patientId, String consentId, LocalDate on, Caller by);
 

@@ -31,6 +31,12 @@ public interface ScreeningsFacade {
    */
   ScreeningView correct(String id, long expectedVersion, ScreeningCorrection correction, Caller by);
 
+  /**
+   * The rule set that classifies a screening recorded now: what a client needs to classify offline
+   * as the server will.
+   */
+  RuleSetView ruleSetInForce();
+
   // The closed loop: the application reports what happens to referrals started from screenings.
 
   /**

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.alliancecare.app.internal.http.IdempotencyKeyReused;
@@ -47,6 +49,37 @@ public class IdempotencyStore {
     }
     return response;
   }
+
+  /**
+   * A key the account sent and what it answered, for a client that lost the response (the field
+   * app, offline when its request went through); empty for another account's key or an unknown one.
+   */
+  public Optional<StoredKey> find(String account, String key) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT response_status, response_location, created_at"
+                    + " FROM platform.idempotency_key WHERE account = ? AND key = ?")) {
+      select.setString(1, account);
+      select.setString(2, key);
+      try (ResultSet rows = select.executeQuery()) {
+        if (!rows.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredKey(
+                key,
+                rows.getInt("response_status"),
+                rows.getString("response_location"),
+                rows.getObject("created_at", java.time.OffsetDateTime.class).toInstant()));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("idempotency keys are unavailable", e);
+    }
+  }
+
+  /** A stored key: the status and {@code Location} of the response it answers again. */
+  public record StoredKey(String key, int status, String location, Instant createdAt) {}
 
   private static void lockOrRefuse(Connection connection, String account, String key)
       throws SQLException {

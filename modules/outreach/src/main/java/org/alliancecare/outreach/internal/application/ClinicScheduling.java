@@ -342,6 +342,27 @@ public class ClinicScheduling implements OutreachFacade {
   }
 
   @Override
+  public List<AttendanceView> attendancesAt(String clinicId) {
+    ClinicId id = ClinicId.parse(clinicId);
+    try (Connection connection = dataSource.getConnection()) {
+      ClinicStore.load(connection, id, false).orElseThrow(() -> new RecordNotFound("clinic"));
+      List<AttendanceView> all = new ArrayList<>();
+      PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+      while (true) {
+        Page<AttendanceView> found =
+            page.toPage(AttendanceStore.page(connection, id, page), AttendanceStore::cursorOf);
+        all.addAll(found.items());
+        if (found.nextCursor() == null) {
+          return all;
+        }
+        page = PageRequest.of(PageRequest.MAX_LIMIT, found.nextCursor());
+      }
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
+  }
+
+  @Override
   public String calendar(CalendarQuery query) {
     try (Connection connection = dataSource.getConnection()) {
       return calendar.of(

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,6 +138,36 @@ public class PatientRecords implements PatientsFacade {
   }
 
   @Override
+  public List<PatientView> patients(Collection<String> ids, Caller by) {
+    Set<String> places = directory.scopeOf(by).places();
+    Map<String, Patient> found = new LinkedHashMap<>();
+    for (Patient patient : store.withGuardians(new LinkedHashSet<>(ids))) {
+      if (patient.mergedInto().isEmpty() && places.contains(patient.placeCode())) {
+        found.put(patient.id(), patient);
+      }
+    }
+    return ids.stream()
+        .distinct()
+        .map(found::get)
+        .filter(Objects::nonNull)
+        .map(this::view)
+        .toList();
+  }
+
+  @Override
+  public List<PatientView> patientsWithin(String placeCode, int limit, Caller by) {
+    if (placeCode == null || placeCode.isBlank()) {
+      throw new InvalidInput("placeCode", "is required");
+    }
+    Set<String> within = new LinkedHashSet<>(placesWithin(placeCode.strip()));
+    within.retainAll(directory.scopeOf(by).places());
+    List<String> ids = store.idsAt(within, limit);
+    Map<String, Patient> byId = new LinkedHashMap<>();
+    store.withGuardians(ids).forEach(patient -> byId.put(patient.id(), patient));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).map(this::view).toList();
+  }
+
+  @Override
   public NationalIdView nationalId(String id, Caller by) {
     Patient patient = visible(id, by);
     return new NationalIdView(
@@ -178,6 +209,16 @@ public class PatientRecords implements PatientsFacade {
     return store.consentsOf(patient.mergedInto().orElse(patient.id())).stream()
         .map(this::view)
         .toList();
+  }
+
+  @Override
+  public Map<String, List<ConsentView>> consentsOf(Collection<String> patientIds, Caller by) {
+    Map<String, List<ConsentView>> byPatient = new LinkedHashMap<>();
+    for (Consent consent :
+        store.consentsOf(new LinkedHashSet<>(patientIds), directory.scopeOf(by).places())) {
+      byPatient.computeIfAbsent(consent.patientId(), id -> new ArrayList<>()).add(view(consent));
+    }
+    return byPatient;
   }
 
   @Override

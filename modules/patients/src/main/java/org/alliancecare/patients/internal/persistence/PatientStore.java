@@ -18,6 +18,8 @@ import org.alliancecare.patients.internal.domain.Patient;
 @ApplicationScoped
 public class PatientStore {
 
+  private static final int CHUNK = 1000;
+
   @PersistenceContext(unitName = "patients")
   EntityManager entityManager;
 
@@ -137,6 +139,73 @@ public class PatientStore {
             Consent.class)
         .setParameter("patient", patientId)
         .getResultList();
+  }
+
+  /**
+   * The ids of the patients at these places (never merged duplicates), by name key and id, at most
+   * {@code limit}.
+   */
+  public List<String> idsAt(Collection<String> places, int limit) {
+    if (places.isEmpty() || limit < 1) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT p.id FROM Patient p WHERE p.mergedInto IS NULL AND p.placeCode IN :places"
+                + " ORDER BY p.nameKey, p.id",
+            String.class)
+        .setParameter("places", places)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * The patients with these ids, their guardians fetched in the same query (a list of thousands
+   * must not load each patient's guardians on its own).
+   */
+  public List<Patient> withGuardians(Collection<String> ids) {
+    List<Patient> patients = new ArrayList<>();
+    for (List<String> chunk : chunks(ids)) {
+      patients.addAll(
+          entityManager
+              .createQuery(
+                  "SELECT DISTINCT p FROM Patient p LEFT JOIN FETCH p.guardians WHERE p.id IN :ids",
+                  Patient.class)
+              .setParameter("ids", chunk)
+              .getResultList());
+    }
+    return patients;
+  }
+
+  /** The consents of these patients if they are at one of {@code places}. */
+  public List<Consent> consentsOf(Collection<String> patientIds, Collection<String> places) {
+    if (places.isEmpty()) {
+      return List.of();
+    }
+    List<Consent> consents = new ArrayList<>();
+    for (List<String> chunk : chunks(patientIds)) {
+      consents.addAll(
+          entityManager
+              .createQuery(
+                  "SELECT c FROM Consent c WHERE c.patientId IN :ids AND c.patientId IN"
+                      + " (SELECT p.id FROM Patient p WHERE p.id IN :ids AND p.placeCode IN"
+                      + " :places) ORDER BY c.patientId, c.givenOn, c.id",
+                  Consent.class)
+              .setParameter("ids", chunk)
+              .setParameter("places", places)
+              .getResultList());
+    }
+    return consents;
+  }
+
+  /** Lists of at most a thousand, to keep each statement's parameters well under the driver's. */
+  private static List<List<String>> chunks(Collection<String> values) {
+    List<String> all = List.copyOf(values);
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+    }
+    return chunks;
   }
 
   private static String escapeLike(String text) {

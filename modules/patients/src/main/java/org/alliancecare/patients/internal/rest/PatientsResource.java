@@ -114,6 +114,7 @@ public class PatientsResource {
   @POST
   @Path("{id}/consents")
   @RolesAllowed({Role.Names.DOCTOR, Role.Names.COORDINATOR})
+  @Idempotent
   @AccessLogged(resource = "Consent")
   public Response giveConsent(@PathParam("id") String id, @Valid @NotNull ConsentDetails consent) {
     ConsentView given = patients.giveConsent(id, consent, caller.get());

@@ -22,6 +22,7 @@ import org.alliancecare.patients.api.PatientFacts;
 import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.screening.api.NewScreening;
 import org.alliancecare.screening.api.Performer;
+import org.alliancecare.screening.api.RuleSetView;
 import org.alliancecare.screening.api.ScreeningCorrection;
 import org.alliancecare.screening.api.ScreeningReferral;
 import org.alliancecare.screening.api.ScreeningView;
@@ -40,6 +41,7 @@ import org.alliancecare.screening.internal.domain.ScreeningId;
 import org.alliancecare.screening.internal.domain.ScreeningReferrals;
 import org.alliancecare.screening.internal.domain.ScreeningVersion;
 import org.alliancecare.screening.internal.domain.Screenings;
+import org.alliancecare.screening.internal.domain.classification.RuleSet;
 import org.alliancecare.screening.internal.domain.classification.ScreeningClassifier;
 
 /** {@link ScreeningsFacade}: one transaction per call. */
@@ -133,6 +135,21 @@ public class ScreeningService implements ScreeningsFacade {
             by.username(),
             now));
     return ScreeningViews.of(screening, List.of());
+  }
+
+  @Override
+  public RuleSetView ruleSetInForce() {
+    RuleSet ruleSet = ruleSets.inForceAt(clock.now());
+    return new RuleSetView(
+        ruleSet.id(),
+        ruleSet.optotypeFromAge(),
+        ruleSet.acuityLimits().stream()
+            .map(
+                limit ->
+                    new RuleSetView.AcuityLimit(limit.fromAge(), limit.decimal().toPlainString()))
+            .toList(),
+        ruleSet.interocularDifferenceLogMar().toPlainString(),
+        ruleSet.referAtPta4DbHl().toPlainString());
   }
 
   @Override
