@@ -17,8 +17,11 @@ import org.alliancecare.screening.internal.domain.classification.Classification;
 import org.alliancecare.screening.internal.domain.classification.PureToneAverage;
 import org.alliancecare.screening.internal.domain.classification.Reason;
 
-/** Screenings as the API answers them. */
-final class ScreeningViews {
+/**
+ * Screenings as the API answers them. Public within the module for the offline field app's entry
+ * ({@code internal.offline}), which answers a classification through the same mapping.
+ */
+public final class ScreeningViews {
 
   private ScreeningViews() {}
 
@@ -64,7 +67,8 @@ final class ScreeningViews {
         version.recordedAt());
   }
 
-  static ClassificationView classification(Classification classification) {
+  /** The {@code classification} of a screening as the API answers it. */
+  public static ClassificationView classification(Classification classification) {
     return new ClassificationView(
         plain(classification.betterEyeLogMar()),
         name(classification.icd11VisionCategory()),

@@ -37,9 +37,6 @@ import org.alliancecare.screening.internal.domain.classification.Measurements;
  */
 public final class MeasurementsJson {
 
-  /** Looked up once: {@code Json.create…} looks the provider up again on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   static final String ROOT = "measurements";
 
   private MeasurementsJson() {}
@@ -63,9 +60,18 @@ public final class MeasurementsJson {
     return new Reading(measurements, parser.errors);
   }
 
+  /**
+   * The JSON provider, looked up once ({@code Json.create…} looks it up again on every call) and
+   * only by {@link #write}: reading needs none, so that the offline field app's compiled copy of
+   * {@link #read} runs without one.
+   */
+  private static final class Provider {
+    static final JsonProvider JSON = JsonProvider.provider();
+  }
+
   /** The canonical JSON of measurements. */
   public static JsonObject write(Measurements measurements) {
-    JsonObjectBuilder json = JSON.createObjectBuilder();
+    JsonObjectBuilder json = Provider.JSON.createObjectBuilder();
     if (measurements instanceof Measurements.OptotypeAcuity acuity) {
       putEye(json, "rightEye", acuity.rightEye());
       putEye(json, "leftEye", acuity.leftEye());
@@ -85,7 +91,7 @@ public final class MeasurementsJson {
     if (eye == null) {
       return;
     }
-    JsonObjectBuilder object = JSON.createObjectBuilder();
+    JsonObjectBuilder object = Provider.JSON.createObjectBuilder();
     putReading(object, "uncorrected", eye.uncorrected());
     putReading(object, "corrected", eye.corrected());
     json.add(name, object);
@@ -96,7 +102,7 @@ public final class MeasurementsJson {
     if (reading == null) {
       return;
     }
-    JsonObjectBuilder object = JSON.createObjectBuilder();
+    JsonObjectBuilder object = Provider.JSON.createObjectBuilder();
     if (reading.value() != null) {
       object.add("value", reading.value());
     }
@@ -108,7 +114,7 @@ public final class MeasurementsJson {
     if (ear == null) {
       return;
     }
-    JsonObjectBuilder object = JSON.createObjectBuilder();
+    JsonObjectBuilder object = Provider.JSON.createObjectBuilder();
     for (String frequency : HearingThresholds.FREQUENCIES) {
       if (ear.get(frequency) != null) {
         object.add(frequency, ear.get(frequency));

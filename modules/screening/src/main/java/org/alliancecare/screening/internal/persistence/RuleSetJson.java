@@ -8,13 +8,14 @@ import org.alliancecare.screening.internal.domain.classification.RuleSet;
 /**
  * A rule set's parameters as stored in {@code rule_set.parameters}: {@code optotypeFromAge}, {@code
  * acuityLimits} [{fromAge, decimal}], {@code interocularDifferenceLogMar}, {@code referAtPta4DbHl};
- * decimals as text so that they stay exact.
+ * decimals as text so that they stay exact. Public within the module for the offline field app's
+ * entry ({@code internal.offline}), which reads the rule set of its pack the same way.
  */
-final class RuleSetJson {
+public final class RuleSetJson {
 
   private RuleSetJson() {}
 
-  static RuleSet read(String id, JsonObject parameters) {
+  public static RuleSet read(String id, JsonObject parameters) {
     List<RuleSet.AgeAcuityLimit> limits =
         parameters.getJsonArray("acuityLimits").getValuesAs(JsonObject.class).stream()
             .map(

@@ -1,7 +1,6 @@
 package org.alliancecare.screening.internal.domain.classification;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Objects;
 import org.alliancecare.kernel.InvalidInput;
 
@@ -23,11 +22,23 @@ public record AgeAtScreening(int years) {
   public static AgeAtScreening between(LocalDate birthDate, LocalDate screenedOn) {
     Objects.requireNonNull(birthDate, "birthDate");
     Objects.requireNonNull(screenedOn, "screenedOn");
+    return between(CalendarDay.of(birthDate), CalendarDay.of(screenedOn));
+  }
+
+  /**
+   * The same as {@link #between(LocalDate, LocalDate)}, on the engine's own days (the offline field
+   * app has no {@code java.time}).
+   *
+   * @throws InvalidInput naming {@code performedAt} when the screening is dated before the birth
+   */
+  public static AgeAtScreening between(CalendarDay birthDate, CalendarDay screenedOn) {
+    Objects.requireNonNull(birthDate, "birthDate");
+    Objects.requireNonNull(screenedOn, "screenedOn");
     if (screenedOn.isBefore(birthDate)) {
       throw new InvalidInput(
           "performedAt",
           "the screening date " + screenedOn + " is before the birth date " + birthDate);
     }
-    return new AgeAtScreening(Period.between(birthDate, screenedOn).getYears());
+    return new AgeAtScreening(screenedOn.wholeYearsSince(birthDate));
   }
 }

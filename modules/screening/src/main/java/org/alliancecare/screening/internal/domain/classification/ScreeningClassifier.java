@@ -49,6 +49,21 @@ public final class ScreeningClassifier {
       LocalDate birthDate,
       LocalDate screenedOn,
       Measurements measurements) {
+    return classify(
+        kind, method, CalendarDay.of(birthDate), CalendarDay.of(screenedOn), measurements);
+  }
+
+  /**
+   * The same as {@link #classify(ScreeningKind, ScreeningMethod, LocalDate, LocalDate,
+   * Measurements)}, on the engine's own days: the entry of the offline field app, which has no
+   * {@code java.time}.
+   */
+  public Classification classify(
+      ScreeningKind kind,
+      ScreeningMethod method,
+      CalendarDay birthDate,
+      CalendarDay screenedOn,
+      Measurements measurements) {
     FieldErrors errors = new FieldErrors();
     if (kind == null) {
       errors.add("kind", "the kind is required: VISION, HEARING or SPEECH");
