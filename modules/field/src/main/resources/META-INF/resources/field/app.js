@@ -292,7 +292,7 @@ async function loadPlaces() {
   const options = [];
   for (const code of codes) {
     try {
-      const answer = await api('/api/places?parent=' + encodeURIComponent(code));
+      const answer = await api('/api/places?level=TOWNSHIP&parent=' + encodeURIComponent(code));
       const items = answer.ok ? answer.body.items || answer.body || [] : [];
       for (const p of items) {
         options.push(el('option', { value: p.code }, `${i18n.language() === 'zh' ? p.nameZh : p.nameEn}`));
@@ -373,7 +373,8 @@ function openChild(child) {
   $('child-note').textContent = consented ? '' : t('child.noConsent');
   $('record-attendance').disabled = !(state.pack && state.pack.clinic);
   $('record-attendance').textContent = child.attended
-    ? t('child.attendanceDone', { kind: child.attended }) : t('child.attendance');
+    ? t('child.attendanceDone', { kind: child.attended === true ? t('children.attended') : child.attended })
+    : t('child.attendance');
   $('screening-form').hidden = true;
   $('screening-result').hidden = true;
   show('child-page');
@@ -529,9 +530,12 @@ function showResult(offline, ms) {
 
 function classificationView(c) {
   if (!c) return null;
-  const rows = Object.entries(c).filter(([k, v]) => k !== 'reasons' && v !== null && v !== undefined)
+  const shown = (v) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
+  const rows = Object.entries(c).filter(([k, v]) => k !== 'reasons' && shown(v))
     .map(([k, v]) => el('li', {}, `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`));
-  if (c.reasons && c.reasons.length) rows.push(el('li', {}, t('screening.reasons', { reasons: c.reasons.join('; ') })));
+  if (c.reasons && c.reasons.length) {
+    rows.push(el('li', {}, t('screening.reasons', { reasons: c.reasons.map((r) => (r && (r.text || r.code)) || String(r)).join('; ') })));
+  }
   return el('ul', { class: 'classification' }, rows);
 }
 
