@@ -36,35 +36,59 @@ function datePattern(q) {
   return new RegExp('^' + pattern);
 }
 
+/** What a child is searched by, normalized once per child object (the pack is read once). */
+const prepared = new WeakMap();
+const collator = new Intl.Collator('zh');
+
+function keys(child) {
+  let k = prepared.get(child);
+  if (!k) {
+    k = {
+      name: normalizeName(child.name),
+      latin: normalizeName(child.nameLatin),
+      initials: normalizeName(child.initials),
+      phones: (child.guardians || []).map((g) => digits(g.phone)).filter(Boolean),
+      birthDate: String(child.birthDate || ''),
+    };
+    prepared.set(child, k);
+  }
+  return k;
+}
+
 /** How well a child matches: 0 = not at all, higher is better. */
 export function score(child, query) {
+  return scoreKeys(keys(child), prepare(query));
+}
+
+function prepare(query) {
   const q = query.trim();
+  const kind = queryKind(q);
+  return { q, kind, pattern: kind === 'date' ? datePattern(q) : null, n: normalizeName(q), d: digits(q) };
+}
+
+function scoreKeys(k, { q, kind, pattern, n, d }) {
   if (!q) return 1;
-  switch (queryKind(q)) {
+  switch (kind) {
     case 'date': {
-      const hitDate = datePattern(q).test(String(child.birthDate || '')) ? 3 : 0;
+      const hitDate = pattern.test(k.birthDate) ? 3 : 0;
       // four digits are also the start of a phone number's digits
-      const hitPhone = /^\d{4}$/.test(q) && phones(child).some((p) => p.includes(q)) ? 1 : 0;
+      const hitPhone = /^\d{4}$/.test(q) && k.phones.some((p) => p.includes(q)) ? 1 : 0;
       return Math.max(hitDate, hitPhone);
     }
     case 'phone': {
-      const d = digits(q);
-      return phones(child).some((p) => p.includes(d)) ? (phones(child).includes(d) ? 3 : 2) : 0;
+      return k.phones.some((p) => p.includes(d)) ? (k.phones.includes(d) ? 3 : 2) : 0;
     }
     case 'latin': {
-      const n = normalizeName(q);
-      const initials = normalizeName(child.initials);
-      const latin = normalizeName(child.nameLatin);
+      const { initials, latin } = k;
       if (latin === n) return 5;
       if (initials && initials === n) return 4;
       if (latin.startsWith(n)) return 3;
       if (initials.startsWith(n)) return 2;
-      if (latin.includes(n) || normalizeName(child.name).includes(n)) return 1;
+      if (latin.includes(n) || k.name.includes(n)) return 1;
       return 0;
     }
     default: {
-      const n = normalizeName(q);
-      const name = normalizeName(child.name);
+      const { name } = k;
       if (name === n) return 4;
       if (name.startsWith(n)) return 3;
       return name.includes(n) ? 2 : 0;
@@ -72,17 +96,14 @@ export function score(child, query) {
   }
 }
 
-function phones(child) {
-  return (child.guardians || []).map((g) => digits(g.phone)).filter(Boolean);
-}
-
 /** The children matching a query, best first, then by name; at most {@code limit}. */
 export function search(children, query, limit = 50) {
   const hits = [];
+  const wanted = prepare(query);
   for (const child of children) {
-    const s = score(child, query);
+    const s = scoreKeys(keys(child), wanted);
     if (s > 0) hits.push({ child, s });
   }
-  hits.sort((a, b) => b.s - a.s || String(a.child.name).localeCompare(String(b.child.name), 'zh'));
+  hits.sort((a, b) => b.s - a.s || collator.compare(String(a.child.name), String(b.child.name)));
   return hits.slice(0, limit).map((h) => h.child);
 }
