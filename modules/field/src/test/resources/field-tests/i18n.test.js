@@ -44,7 +44,9 @@ test('i18n: every key the shell and the app use exists', async () => {
     'notation.DECIMAL', 'notation.FIVE_POINT', 'notation.LOGMAR', 'notation.SNELLEN_METRIC', 'notation.SNELLEN_IMPERIAL',
     'outcome.PASS', 'outcome.REFER', 'result.PASS', 'result.REFER', 'child.sexMALE', 'child.sexFEMALE',
     'sync.kind.patient', 'sync.kind.consent', 'sync.kind.attendance', 'sync.kind.screening',
-    'screening.VISION', 'screening.HEARING', 'screening.SPEECH']) {
+    'screening.VISION', 'screening.HEARING', 'screening.SPEECH',
+    'problem.possible-duplicate', 'problem.no-consent', 'problem.not-found', 'problem.patient-merged',
+    'problem.invalid-input', 'problem.already-attending']) {
     assert(k in MESSAGES.zh && k in MESSAGES.en, 'missing ' + k);
   }
 });

@@ -2,7 +2,7 @@ import { test, assert, eq } from './runner.js';
 import { createVault } from '../field/vault.js';
 import { Store } from '../field/store.js';
 import {
-  Syncer, newItem, decide, backoffDelay, sendable, bind, resolveSameChild, resolveDifferentChild,
+  Syncer, newItem, decide, backoffDelay, sendable, bind, resolveSameChild, resolveDifferentChild, resolveMerged,
   WAITING, SENT, ATTENTION,
 } from '../field/sync.js';
 
@@ -233,4 +233,16 @@ test('sync: the server\'s screening answer is compared with the offline one', as
   await new Syncer({ store, fetch: server.fetch, token: () => server.token }).run();
   eq((await store.queue()).map((i) => i.differs), [false, true]);
   await store.wipe();
+});
+
+test('sync: child merged away → the item goes to the surviving record under a new key', () => {
+  const [, consent] = registration('L1');
+  const refused = { ...bind(consent, 'P5'), status: ATTENTION, answer: { status: 409, body: { type: 'patient-merged', mergedInto: 'P6' } } };
+  const again = resolveMerged(refused, 'P6');
+  eq(again.path, '/api/patients/P6/consents');
+  eq(again.status, WAITING);
+  assert(again.key !== refused.key, 'a new key for a new body');
+  eq(again.previousKeys, [refused.key]);
+  const screening = resolveMerged({ ...screeningOf('P5'), status: ATTENTION }, 'P6');
+  eq([screening.body.patientId, screening.path], ['P6', '/api/screenings']);
 });

@@ -11,7 +11,7 @@ import {
   shanghaiDate,
 } from './measurements.js';
 import {
-  Syncer, newItem, resolveSameChild, resolveDifferentChild, typeIs, WAITING, SENT, ATTENTION,
+  Syncer, newItem, resolveSameChild, resolveDifferentChild, resolveMerged, typeIs, WAITING, SENT, ATTENTION,
 } from './sync.js';
 
 const $ = (id) => document.getElementById(id);
@@ -130,9 +130,8 @@ async function api(path, options = {}) {
 
 function problemText(problem) {
   if (!problem) return '';
-  const known = ['possible-duplicate', 'duplicate-patient', 'no-consent', 'not-found', 'forbidden',
-    'invalid-input', 'clinic-full', 'idempotency-key-reused', 'phase-closed', 'patient-merged']
-    .find((name) => typeIs(problem, name));
+  const name = String(problem.type || '').split(/[/:#]/).pop();
+  const known = name && i18n.has('problem.' + name) ? name : null;
   const head = known ? t('problem.' + known) : problem.title || '';
   const detail = problem.detail && (!known || i18n.language() === 'en') ? ' ' + problem.detail : '';
   const errors = (problem.errors || []).map((e) => `${e.field}: ${e.message}`).join('; ');
@@ -654,6 +653,10 @@ function queueItem(item) {
   if (item.status === WAITING && !item.bound) parts.push(el('p', { class: 'muted' }, t('sync.waitsFor')));
   if (item.status === ATTENTION) {
     parts.push(el('p', { class: 'problem' }, problemText(item.answer && item.answer.body)));
+    const problem = (item.answer && item.answer.body) || {};
+    if (typeIs(problem, 'patient-merged') && problem.mergedInto && item.kind !== 'patient') {
+      parts.push(el('button', { type: 'button', class: 'survivor', onclick: () => sendForSurvivor(item, problem.mergedInto) }, t('sync.survivor')));
+    }
     if (!item.duplicate) {
       parts.push(el('button', { type: 'button', class: 'retry', onclick: () => retryItem(item) }, t('sync.retry')));
     }
@@ -708,6 +711,11 @@ async function sameChild(create, patientId) {
 
 async function differentChild(create) {
   await state.store.updateItem(resolveDifferentChild(create));
+  await syncNow();
+}
+
+async function sendForSurvivor(item, survivorId) {
+  await state.store.updateItem(resolveMerged(item, survivorId));
   await syncNow();
 }
 

@@ -110,6 +110,21 @@ export function resolveDifferentChild(create) {
 }
 
 /**
+ * "Child merged away": the item is sent again for the surviving record, under a NEW key (the body
+ * changes, and a key is only ever sent with one body).
+ */
+export function resolveMerged(item, survivorId) {
+  return {
+    ...bind(item, survivorId),
+    key: uuid(),
+    previousKeys: [...(item.previousKeys || []), item.key],
+    status: WAITING,
+    answer: null,
+    attempts: 0,
+  };
+}
+
+/**
  * Sends the queue of a store with {@code fetch}; one run at a time. Callbacks: onChange() after
  * each item; onSignIn() when the server no longer knows the token. Answers a summary.
  */
