@@ -400,6 +400,7 @@ async function recordAttendance() {
   await state.store.putChild(child);
   $('record-attendance').textContent = t('child.attendanceDone', { kind });
   renderQueue();
+  sendSoon();
 }
 
 // ---------- screening form ----------
@@ -508,6 +509,7 @@ async function saveScreening() {
   savePrefs(p);
   showResult(offline, ms);
   renderQueue();
+  sendSoon();
 }
 
 function showResult(offline, ms) {
@@ -531,7 +533,7 @@ function classificationView(c) {
   if (!c) return null;
   const shown = (v) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
   const rows = Object.entries(c).filter(([k, v]) => k !== 'reasons' && shown(v))
-    .map(([k, v]) => el('li', {}, `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`));
+    .map(([k, v]) => el('li', {}, `${i18n.has('class.' + k) ? t('class.' + k) : k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`));
   if (c.reasons && c.reasons.length) {
     rows.push(el('li', {}, t('screening.reasons', { reasons: c.reasons.map((r) => (r && (r.text || r.code)) || String(r)).join('; ') })));
   }
@@ -591,6 +593,7 @@ async function saveChild() {
   renderChildren();
   renderQueue();
   openChild(child);
+  sendSoon();
 }
 
 // ---------- sync ----------
@@ -612,6 +615,13 @@ async function syncNow() {
     $('sync-status').textContent = t('sync.done', summary);
   }
   await renderQueue();
+}
+
+/** After a capture: when the network is there, send soon in the background (never blocking). */
+function sendSoon() {
+  if (!state.syncer || !navigator.onLine || !state.reachable || !state.syncer.due()) return;
+  clearTimeout(state.retryTimer);
+  state.retryTimer = setTimeout(syncNow, 1500);
 }
 
 async function onItemSynced(item) {
@@ -856,7 +866,16 @@ async function start() {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => {});
   }
-  import('./classification.js').then((m) => (state.classify = m.classify)).catch(() => (state.classify = null));
+  import('./classification.js')
+    .then((m) => {
+      state.classify = m.classify;
+      try {
+        m.classify('{}'); // warms the compiled classifier up, so the first screening is as quick as the rest
+      } catch (refused) {
+        // an empty request is refused; only the warm-up mattered
+      }
+    })
+    .catch(() => (state.classify = null));
   const last = localStorage.getItem('field.lastAccount');
   if (last && keyrings.get(await hashName(last))) showUnlock();
   else showSignIn();
