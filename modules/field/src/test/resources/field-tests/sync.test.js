@@ -246,3 +246,29 @@ test('sync: child merged away → the item goes to the surviving record under a 
   const screening = resolveMerged({ ...screeningOf('P5'), status: ATTENTION }, 'P6');
   eq([screening.body.patientId, screening.path], ['P6', '/api/screenings']);
 });
+
+test('sync: asked again while running, it runs once more, so a late capture is not left behind', async () => {
+  const store = await freshStore();
+  const server = fakeServer();
+  await enqueueAll(store, [screeningOf('P0')]);
+  let release;
+  let reached;
+  const atServer = new Promise((r) => (reached = r));
+  const gate = new Promise((r) => (release = r));
+  const gated = async (...args) => {
+    reached();
+    await gate; // the first item is on its way while the doctor captures the next one
+    return server.fetch(...args);
+  };
+  const syncer = new Syncer({ store, fetch: gated, token: () => server.token });
+  const first = syncer.run();
+  await atServer;
+  await store.enqueue(screeningOf('P0'));
+  const second = syncer.run();
+  release();
+  assert(first === second, 'one run at a time');
+  await second;
+  eq(await store.counts(), { waiting: 0, sent: 2, attention: 0 });
+  eq(server.created.length, 2);
+  await store.wipe();
+});

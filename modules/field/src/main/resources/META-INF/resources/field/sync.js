@@ -142,11 +142,23 @@ export class Syncer {
     this.notBefore = 0;
   }
 
-  /** Runs now (at most one run at a time). */
+  /**
+   * Runs now, at most one run at a time; asked again while running (a new capture, a resolved
+   * item), it runs once more right after, so nothing waits for the next trigger.
+   */
   run() {
-    if (!this.running) {
-      this.running = this.#run().finally(() => (this.running = null));
+    if (this.running) {
+      this.again = true;
+      return this.running;
     }
+    this.running = (async () => {
+      let summary;
+      do {
+        this.again = false;
+        summary = await this.#run();
+      } while (this.again && !summary.stopped);
+      return summary;
+    })().finally(() => (this.running = null));
     return this.running;
   }
 
