@@ -625,6 +625,7 @@ function sendSoon() {
 }
 
 async function onItemSynced(item) {
+  renderCounts();
   if (item.kind === 'patient' && item.status === SENT && item.answer.body && item.answer.body.id) {
     const child = state.children.find((c) => c.localId === item.localRef);
     if (child) {
@@ -634,22 +635,27 @@ async function onItemSynced(item) {
   }
 }
 
+/** The queue's counts, read without decrypting anything; false when locked meanwhile. */
+async function renderCounts() {
+  if (!state.store) return false;
+  const counts = await state.store.counts();
+  if (!state.store) return false;
+  $('count-waiting').textContent = counts.waiting;
+  $('count-sent').textContent = counts.sent;
+  $('count-attention').textContent = counts.attention;
+  $('nav-waiting').textContent = counts.waiting + counts.attention || '';
+  return true;
+}
+
+/** The counts, and the lists only while the sync page is shown. */
 async function renderQueue() {
-  if (!state.store) return;
+  if (!(await renderCounts()) || $('sync-page').hidden) return;
   const items = await state.store.queue();
-  const counts = { WAITING: 0, SENT: 0, ATTENTION: 0 };
   const lists = { WAITING: [], SENT: [], ATTENTION: [] };
-  for (const item of items) {
-    counts[item.status]++;
-    lists[item.status].push(queueItem(item));
-  }
-  $('count-waiting').textContent = counts.WAITING;
-  $('count-sent').textContent = counts.SENT;
-  $('count-attention').textContent = counts.ATTENTION;
-  $('nav-waiting').textContent = counts.WAITING + counts.ATTENTION || '';
+  for (const item of items) lists[item.status].push(queueItem(item));
   $('queue-waiting').replaceChildren(...lists.WAITING);
   $('queue-attention').replaceChildren(...lists.ATTENTION);
-  $('queue-sent').replaceChildren(...lists.SENT.reverse().slice(0, 200));
+  $('queue-sent').replaceChildren(...lists.SENT.reverse().slice(0, 1000));
   renderDuplicate(items);
 }
 
