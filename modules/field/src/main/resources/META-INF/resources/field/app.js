@@ -894,6 +894,10 @@ window.fieldApp = {
   async queueCounts() {
     return state.store ? state.store.counts() : { waiting: 0, sent: 0, attention: 0 };
   },
+  /** The queue of the account signed in, decrypted, in capture order (tests replay it by hand). */
+  async queueItems() {
+    return state.store ? state.store.queue() : [];
+  },
   sync: () => syncNow(),
   lock: () => lock(true),
 };

@@ -1,7 +1,9 @@
 // The service worker: the app shell and classification.js come from a versioned cache (cache
 // first), so the app opens without a network; /api is never cached (it goes to the network only).
+// The cache is named by the build (filled in by Maven): a new build changes this file, the browser
+// installs the new worker, which caches the new shell and deletes the old one.
 
-const VERSION = 'field-v1';
+const VERSION = 'field-${field.shell.version}';
 const SHELL = [
   './', 'index.html', 'app.js', 'store.js', 'vault.js', 'sync.js', 'search.js', 'measurements.js',
   'i18n.js', 'styles.css', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',

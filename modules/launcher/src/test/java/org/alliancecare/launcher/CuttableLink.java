@@ -54,7 +54,9 @@ final class CuttableLink implements AutoCloseable {
     }
   }
 
-  /** The application as the browser reaches it, through this link: {@code http://localhost:port/}. */
+  /**
+   * The application as the browser reaches it, through this link: {@code http://localhost:port/}.
+   */
   URI uri(String path) {
     return URI.create("http://localhost:" + listener.getLocalPort()).resolve(path);
   }
@@ -74,10 +76,10 @@ final class CuttableLink implements AutoCloseable {
   }
 
   /**
-   * Drops the network in the worst moment, the {@code count}-th time a request starting with
-   * {@code requestLine} (e.g. {@code POST /api/screenings}) reaches the application: that request
-   * is delivered, its answer and every later byte from the application are lost, and the link is
-   * cut a moment later, while the application has done the work.
+   * Drops the network in the worst moment, the {@code count}-th time a request starting with {@code
+   * requestLine} (e.g. {@code POST /api/screenings}) reaches the application: that request is
+   * delivered, its answer and every later byte from the application are lost, and the link is cut a
+   * moment later, while the application has done the work.
    */
   void cutAfter(String requestLine, int count) {
     trap = new Trap(requestLine.getBytes(StandardCharsets.US_ASCII), count, new AtomicLong());

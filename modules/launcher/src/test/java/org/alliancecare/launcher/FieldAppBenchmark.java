@@ -31,10 +31,10 @@ import org.openqa.selenium.By;
 
 /**
  * The field app's figures (issue 15, docs/field-app.md "Measured"), each beside a baseline measured
- * in the same run: the app shell's size, its first load under a slow mobile network and its
- * repeat load from the service worker, recording one screening offline (time from tap to stored,
- * and taps), and the sync of 500 queued screenings against the same 500 sent by a plain client.
- * Not a test of the build (its name does not end in IT): run it with
+ * in the same run: the app shell's size, its first load under a slow mobile network and its repeat
+ * load from the service worker, recording one screening offline (time from tap to stored, and
+ * taps), and the sync of 500 queued screenings against the same 500 sent by a plain client. Not a
+ * test of the build (its name does not end in IT): run it with
  *
  * <pre>mvn -B verify -pl modules/launcher -am -Dit.test=FieldAppBenchmark -Dtest=none
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false</pre>
@@ -48,10 +48,14 @@ class FieldAppBenchmark {
   /** Chromium DevTools' "Slow 3G" preset: 2 s round trip, 400 kbit/s each way. */
   private static final Map<String, Object> SLOW_3G =
       Map.of(
-          "offline", false,
-          "latency", 2000,
-          "downloadThroughput", 400 * 1000 / 8,
-          "uploadThroughput", 400 * 1000 / 8);
+          "offline",
+          false,
+          "latency",
+          2000,
+          "downloadThroughput",
+          400 * 1000 / 8,
+          "uploadThroughput",
+          400 * 1000 / 8);
 
   private static final List<String> SHELL =
       List.of(
@@ -111,7 +115,14 @@ class FieldAppBenchmark {
       signIn(phone, doctor, password);
       phone.type(By.id("place-code"), village);
       phone.click(By.id("download-place"));
-      phone.until(d -> "1".equals(phone.driver().findElement(By.id("pack-summary")).getAttribute("data-count")));
+      phone.until(
+          d ->
+              "1"
+                  .equals(
+                      phone
+                          .driver()
+                          .findElement(By.id("pack-summary"))
+                          .getAttribute("data-count")));
 
       link.cut();
       capture(phone, child);
@@ -156,29 +167,43 @@ class FieldAppBenchmark {
     phone.driver().executeCdpCommand("Network.emulateNetworkConditions", SLOW_3G);
     long oneFile = timed(() -> phone.visit(link.uri("/field/icons/icon-192.png")));
     long first = timeToSignIn(phone, link);
-    row("first load, Slow 3G (to the sign-in form)", first + " ms", "target ≤ 5000 ms",
+    row(
+        "first load, Slow 3G (to the sign-in form)",
+        first + " ms",
+        "target ≤ 5000 ms",
         "baseline one small file: " + oneFile + " ms (" + ratio(first, oneFile) + ")");
     phone.script(
         "const done = arguments[arguments.length - 1];"
             + " navigator.serviceWorker.ready.then(() => done(true));");
     long repeat = timeToSignIn(phone, link);
-    row("repeat load, Slow 3G, from the service worker", repeat + " ms", "target ≤ 1000 ms",
+    row(
+        "repeat load, Slow 3G, from the service worker",
+        repeat + " ms",
+        "target ≤ 1000 ms",
         "baseline one small file: " + oneFile + " ms (" + ratio(repeat, oneFile) + ")");
     link.cut();
     long offline = timeToSignIn(phone, link);
     link.restore();
     row("repeat load without a network", offline + " ms", "", "");
-    phone.driver().executeCdpCommand("Network.emulateNetworkConditions",
-        Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    phone
+        .driver()
+        .executeCdpCommand(
+            "Network.emulateNetworkConditions",
+            Map.of(
+                "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   private static long timeToSignIn(FieldBrowser phone, CuttableLink link) {
     return timed(
         () -> {
           phone.visit(link.uri("/field/"));
-          phone.until(Duration.ofSeconds(60), d -> Boolean.TRUE.equals(phone.run(
-              "return !!window.fieldApp && (document.getElementById('signin-page').hidden === false"
-                  + " || document.getElementById('unlock-page').hidden === false)")));
+          phone.until(
+              Duration.ofSeconds(60),
+              d ->
+                  Boolean.TRUE.equals(
+                      phone.run(
+                          "return !!window.fieldApp && (document.getElementById('signin-page').hidden === false"
+                              + " || document.getElementById('unlock-page').hidden === false)")));
         });
   }
 
@@ -208,15 +233,24 @@ class FieldAppBenchmark {
       taps += 1;
       millis.add(((Number) stored).doubleValue());
       if (i == 0) {
-        row("taps for one screening of a found child", (taps - before) + "", "target ≤ 6",
+        row(
+            "taps for one screening of a found child",
+            (taps - before) + "",
+            "target ≤ 6",
             "open the child, Vision, Save (values typed)");
       }
     }
     Collections.sort(millis);
-    row("one screening offline, tap to stored (median / p95 / max of " + QUEUED + ")",
-        String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms", percentile(millis, 50),
-            percentile(millis, 95), millis.get(millis.size() - 1)),
-        "target ≤ 100 ms", "");
+    row(
+        "one screening offline, tap to stored (median / p95 / max of " + QUEUED + ")",
+        String.format(
+            Locale.ROOT,
+            "%.1f / %.1f / %.1f ms",
+            percentile(millis, 50),
+            percentile(millis, 95),
+            millis.get(millis.size() - 1)),
+        "target ≤ 100 ms",
+        "");
   }
 
   // ---- 4. sync of 500 queued screenings ----
@@ -225,13 +259,17 @@ class FieldAppBenchmark {
     phone.click(By.id("nav-sync"));
     long began = System.nanoTime();
     phone.click(By.id("sync-now"));
-    phone.until(Duration.ofSeconds(600), d -> {
-      @SuppressWarnings("unchecked")
-      Map<String, Long> counts = (Map<String, Long>) phone.script(
-          "const done = arguments[arguments.length - 1];"
-              + " window.fieldApp.queueCounts().then(done);");
-      return counts.get("waiting") == 0L;
-    });
+    phone.until(
+        Duration.ofSeconds(600),
+        d -> {
+          @SuppressWarnings("unchecked")
+          Map<String, Long> counts =
+              (Map<String, Long>)
+                  phone.script(
+                      "const done = arguments[arguments.length - 1];"
+                          + " window.fieldApp.queueCounts().then(done);");
+          return counts.get("waiting") == 0L;
+        });
     double seconds = (System.nanoTime() - began) / 1e9;
     long baselineBegan = System.nanoTime();
     for (int i = 0; i < QUEUED; i++) {
@@ -249,11 +287,17 @@ class FieldAppBenchmark {
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
     double baseline = (System.nanoTime() - baselineBegan) / 1e9;
-    row("sync of " + QUEUED + " queued screenings",
+    row(
+        "sync of " + QUEUED + " queued screenings",
         String.format(Locale.ROOT, "%.1f s, %.0f items/s", seconds, QUEUED / seconds),
         "target ≥ 50 items/s",
-        String.format(Locale.ROOT, "baseline, the same %d by a plain client one after another:"
-            + " %.1f s, %.0f items/s (%.2f×)", QUEUED, baseline, QUEUED / baseline,
+        String.format(
+            Locale.ROOT,
+            "baseline, the same %d by a plain client one after another:"
+                + " %.1f s, %.0f items/s (%.2f×)",
+            QUEUED,
+            baseline,
+            QUEUED / baseline,
             (QUEUED / seconds) / (QUEUED / baseline)));
   }
 
@@ -320,7 +364,9 @@ class FieldAppBenchmark {
   private void report() throws IOException {
     StringBuilder table = new StringBuilder();
     table.append("# Field app figures, ").append(Instant.now()).append("\n\n");
-    table.append("Machine: ").append(Runtime.getRuntime().availableProcessors())
+    table
+        .append("Machine: ")
+        .append(Runtime.getRuntime().availableProcessors())
         .append(" cores; Chromium headless; the application as `./run` starts it.\n\n");
     table.append("| what | figure | target | baseline (same run) |\n|---|---|---|---|\n");
     rows.forEach(row -> table.append(row).append('\n'));

@@ -68,7 +68,12 @@ final class FieldBrowser implements AutoCloseable {
   }
 
   WebElement await(By target) {
-    return wait.until(d -> d.findElements(target).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    return wait.until(
+        d ->
+            d.findElements(target).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
   }
 
   <T> T until(Function<WebDriver, T> condition) {

@@ -171,16 +171,19 @@ class FieldDayJourneyIT {
       phone.until(Duration.ofSeconds(60), d -> link.isCut());
       phone.until(
           Duration.ofSeconds(30),
-          d -> phone.driver().findElement(By.id("online-status")).getAttribute("class").contains("offline"));
+          d ->
+              phone
+                  .driver()
+                  .findElement(By.id("online-status"))
+                  .getAttribute("class")
+                  .contains("offline"));
       Map<String, Long> afterTheCut = queueCounts(phone);
       assertThat(afterTheCut.get("sent")).isLessThan(70L);
       assertThat(afterTheCut.get("waiting")).isPositive();
       link.restore();
       phone.click(By.id("sync-now"));
       phone.until(Duration.ofSeconds(120), d -> queueCounts(phone).get("sent") == 70L);
-      assertThat(queueCounts(phone))
-          .containsEntry("waiting", 0L)
-          .containsEntry("attention", 0L);
+      assertThat(queueCounts(phone)).containsEntry("waiting", 0L).containsEntry("attention", 0L);
 
       List<JsonObject> queue = queueItems(phone);
       assertThat(queue).hasSize(70);
@@ -236,11 +239,17 @@ class FieldDayJourneyIT {
 
       phone.click(By.id("nav-sync"));
       phone.click(By.id("sync-now"));
-      phone.await(By.cssSelector("#duplicate-resolution li.candidate[data-patient-id='" + existing + "'] button.same-child"))
+      phone
+          .await(
+              By.cssSelector(
+                  "#duplicate-resolution li.candidate[data-patient-id='"
+                      + existing
+                      + "'] button.same-child"))
           .click();
       phone.until(
           Duration.ofSeconds(60),
-          d -> queueCounts(phone).get("waiting") == 0L && queueCounts(phone).get("attention") == 0L);
+          d ->
+              queueCounts(phone).get("waiting") == 0L && queueCounts(phone).get("attention") == 0L);
 
       assertThat(screeningsOf(existing)).hasSize(screeningsBefore + 1);
       assertThat(
@@ -271,7 +280,8 @@ class FieldDayJourneyIT {
         birthDate.toString());
     phone.type(By.id("guardian-name"), "买买提·" + name.substring(0, 2));
     phone.type(By.id("guardian-relationship"), "父亲");
-    phone.type(By.id("guardian-phone"), "1399" + ThreadLocalRandom.current().nextInt(1000000, 9999999));
+    phone.type(
+        By.id("guardian-phone"), "1399" + ThreadLocalRandom.current().nextInt(1000000, 9999999));
     phone.click(By.id("consent-screening"));
     phone.click(By.id("save-child"));
     phone.await(By.id("record-vision"));
@@ -310,8 +320,7 @@ class FieldDayJourneyIT {
   }
 
   private static long packCount(FieldBrowser phone) {
-    String count =
-        phone.driver().findElement(By.id("pack-summary")).getAttribute("data-count");
+    String count = phone.driver().findElement(By.id("pack-summary")).getAttribute("data-count");
     return count == null || count.isEmpty() ? 0 : Long.parseLong(count);
   }
 
@@ -365,7 +374,8 @@ class FieldDayJourneyIT {
     Set<String> sent = new HashSet<>();
     queue.stream()
         .filter(item -> item.getString("kind").equals("screening"))
-        .forEach(item -> sent.add(item.getJsonObject("answer").getJsonObject("body").getString("id")));
+        .forEach(
+            item -> sent.add(item.getJsonObject("answer").getJsonObject("body").getString("id")));
     Set<String> stored = new HashSet<>();
     screeningsByName.values().forEach(stored::addAll);
     assertThat(stored).isEqualTo(sent);

@@ -171,7 +171,8 @@ class FieldIT {
                 "/api/session",
                 "{\"username\": \"%s\", \"password\": \"%s\"}"
                     .formatted(
-                        DemoAccounts.DOCTOR_WENSU, DemoAccounts.password(DemoAccounts.DOCTOR_WENSU)))
+                        DemoAccounts.DOCTOR_WENSU,
+                        DemoAccounts.password(DemoAccounts.DOCTOR_WENSU)))
             .json()
             .getString("token");
 
@@ -186,7 +187,8 @@ class FieldIT {
 
     assertThat(zipped.statusCode()).isEqualTo(200);
     assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    assertThat(zipped.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+    assertThat(zipped.headers().allValues("Vary"))
+        .anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
     String unzipped;
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
       unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
