@@ -6,6 +6,13 @@ import { hashName } from './vault.js';
 
 const VERSION = 1;
 
+/**
+ * Every write is flushed to the device's storage before the transaction completes: a capture the
+ * app has shown as saved must survive the battery dying the next second (Chromium's default
+ * durability, "relaxed", may lose the last writes on a power loss).
+ */
+const WRITTEN = { durability: 'strict' };
+
 export async function databaseName(username) {
   return 'field-' + (await hashName(username)).slice(0, 32);
 }
@@ -72,7 +79,7 @@ export class Store {
 
   async putMeta(id, value) {
     const sealed = await this.vault.seal(value);
-    const tx = this.db.transaction('meta', 'readwrite');
+    const tx = this.db.transaction('meta', 'readwrite', WRITTEN);
     tx.objectStore('meta').put({ id, ...sealed });
     await done(tx);
   }
@@ -89,7 +96,7 @@ export class Store {
 
   async putChild(child) {
     const sealed = await this.vault.seal(child);
-    const tx = this.db.transaction('children', 'readwrite');
+    const tx = this.db.transaction('children', 'readwrite', WRITTEN);
     tx.objectStore('children').put({ id: childId(child), ...sealed });
     await done(tx);
   }
@@ -97,7 +104,7 @@ export class Store {
   /** Replaces the pack's children; children registered on the device stay. */
   async replacePackChildren(children) {
     const sealed = await Promise.all(children.map((c) => this.vault.seal(c)));
-    const tx = this.db.transaction('children', 'readwrite');
+    const tx = this.db.transaction('children', 'readwrite', WRITTEN);
     const os = tx.objectStore('children');
     const keys = await request(os.getAllKeys());
     for (const key of keys) if (String(key).startsWith('p:')) os.delete(key);
@@ -108,7 +115,7 @@ export class Store {
   /** Adds an item at the end of the queue (its capture order), answering it with its seq. */
   async enqueue(item) {
     const sealed = await this.vault.seal(item);
-    const tx = this.db.transaction('queue', 'readwrite');
+    const tx = this.db.transaction('queue', 'readwrite', WRITTEN);
     const os = tx.objectStore('queue');
     const last = await request(os.index('seq').openCursor(null, 'prev'));
     const seq = last ? last.value.seq + 1 : 1;
@@ -120,13 +127,13 @@ export class Store {
 
   async updateItem(item) {
     const sealed = await this.vault.seal(item);
-    const tx = this.db.transaction('queue', 'readwrite');
+    const tx = this.db.transaction('queue', 'readwrite', WRITTEN);
     tx.objectStore('queue').put({ id: item.id, seq: item.seq, status: item.status, ...sealed });
     await done(tx);
   }
 
   async deleteItem(id) {
-    const tx = this.db.transaction('queue', 'readwrite');
+    const tx = this.db.transaction('queue', 'readwrite', WRITTEN);
     tx.objectStore('queue').delete(id);
     await done(tx);
   }

@@ -375,7 +375,7 @@ final class Endpoints {
                   (api, as, f) -> api.post("/api/reports/rebuild", null))
               .admits(OK, ADMIN),
 
-          // field app (docs/field-app-server.md)
+          // field app (docs/field-app.md, part 2)
           row(
                   "GET",
                   "/api/field/pack",

@@ -12,7 +12,7 @@ import org.alliancecare.patients.api.Sex;
 import org.alliancecare.screening.api.RuleSetView;
 
 /**
- * What the field app downloads before a day without a network (docs/field-app-server.md): the
+ * What the field app downloads before a day without a network (docs/field-app.md, part 2): the
  * clinic (when the day is a clinic's), its place, the rules that classify a screening, and the
  * children the doctor may meet, at most {@link #limit()}.
  *

@@ -33,7 +33,7 @@ import org.alliancecare.screening.api.ScreeningsFacade;
 @ApplicationScoped
 public class PackAssembly {
 
-  /** The most children one pack carries (docs/field-app-server.md). */
+  /** The most children one pack carries (docs/field-app.md, part 2). */
   public static final int LIMIT = 5000;
 
   private static final String CLINIC = "clinic";
