@@ -1,5 +1,5 @@
 import { test, assert, eq } from './runner.js';
-import { createVault } from '../field/vault.js';
+import { createVault } from '../field/store.js';
 import { Store, databaseName, openDatabase } from '../field/store.js';
 
 const unique = () => 'test.' + crypto.randomUUID();

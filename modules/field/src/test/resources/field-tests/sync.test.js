@@ -1,5 +1,5 @@
 import { test, assert, eq } from './runner.js';
-import { createVault } from '../field/vault.js';
+import { createVault } from '../field/store.js';
 import { Store } from '../field/store.js';
 import {
   Syncer, newItem, decide, backoffDelay, sendable, bind, resolveSameChild, resolveDifferentChild, resolveMerged,

@@ -1,5 +1,5 @@
 import { test, assert, eq } from './runner.js';
-import { createVault, openVault, hashName, keyringStore, ITERATIONS } from '../field/vault.js';
+import { createVault, openVault, hashName, keyringStore, ITERATIONS } from '../field/store.js';
 
 test('vault: a sealed record opens again with the same password', async () => {
   const { vault, keyring } = await createVault('Jiamu-clinic-2024');

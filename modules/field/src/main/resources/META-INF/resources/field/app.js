@@ -3,8 +3,7 @@
 
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
-import { hashName, createVault, openVault, keyringStore } from './vault.js';
-import { Store } from './store.js';
+import { hashName, createVault, openVault, keyringStore, Store } from './store.js';
 import { search } from './search.js';
 import {
   METHODS, NOTATIONS, FREQUENCIES, OUTCOMES, buildMeasurements, classificationRequest, classifyOffline,
@@ -31,6 +30,7 @@ const state = {
   reachable: true,
   retryTimer: null,
   idleTimer: null,
+  countsTimer: null,
 };
 
 // ---------- small helpers ----------
@@ -624,8 +624,17 @@ function sendSoon() {
   state.retryTimer = setTimeout(syncNow, 1500);
 }
 
+/** During a sync the counts are shown at most five times a second, not after every item. */
+function renderCountsSoon() {
+  if (state.countsTimer) return;
+  state.countsTimer = setTimeout(() => {
+    state.countsTimer = null;
+    renderCounts();
+  }, 200);
+}
+
 async function onItemSynced(item) {
-  renderCounts();
+  renderCountsSoon();
   if (item.kind === 'patient' && item.status === SENT && item.answer.body && item.answer.body.id) {
     const child = state.children.find((c) => c.localId === item.localRef);
     if (child) {

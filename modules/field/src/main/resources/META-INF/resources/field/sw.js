@@ -5,8 +5,8 @@
 
 const VERSION = 'field-${field.shell.version}';
 const SHELL = [
-  './', 'index.html', 'app.js', 'store.js', 'vault.js', 'sync.js', 'search.js', 'measurements.js',
-  'i18n.js', 'styles.css', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
+  './', 'index.html', 'app.js', 'store.js', 'sync.js', 'search.js', 'measurements.js', 'i18n.js',
+  'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
 ];
 const OPTIONAL = ['classification.js'];
 

@@ -4,6 +4,7 @@
 // on). Network trouble stops the run and keeps the item WAITING; a refusal keeps it as ATTENTION.
 
 import { differs } from './measurements.js';
+import { BOOKKEEPING } from './store.js';
 
 export const WAITING = 'WAITING';
 export const SENT = 'SENT';
@@ -174,6 +175,20 @@ export class Syncer {
       summary.stopped = 'SIGN_IN';
       return summary;
     }
+    // The bookkeeping of each item is written while the next item is on its way, one write after
+    // another; the run ends when the last one is written. A write that fails leaves the item
+    // WAITING on the device, and it is sent again, with its key, at the next sync: the server
+    // answers the original.
+    let written = Promise.resolve();
+    const keep = (write) => {
+      written = written.then(write).catch(() => {});
+    };
+    const summarised = await this.#send(summary, token, keep);
+    await written;
+    return summarised;
+  }
+
+  async #send(summary, token, keep) {
     const items = await this.store.queue();
     let bindings = (await this.store.getMeta('bindings')) || {};
     const blocked = new Set();
@@ -183,7 +198,8 @@ export class Syncer {
         const id = bindings[item.localRef];
         if (!id || blocked.has(item.localRef)) continue;
         item = bind(item, id);
-        await this.store.updateItem(item);
+        const bound = item;
+        keep(() => this.store.updateItem(bound, BOOKKEEPING));
       }
       let response;
       let problem = null;
@@ -217,7 +233,8 @@ export class Syncer {
         item.sentAt = new Date().toISOString();
         if (item.kind === 'patient' && problem && problem.id) {
           bindings = { ...bindings, [item.localRef]: problem.id };
-          await this.store.putMeta('bindings', bindings);
+          const known = bindings;
+          keep(() => this.store.putMeta('bindings', known, BOOKKEEPING));
         }
         if (item.kind === 'screening') item.differs = differs(item.offline, problem);
         summary.sent++;
@@ -227,8 +244,9 @@ export class Syncer {
         if (item.kind === 'patient') blocked.add(item.localRef);
         summary.attention++;
       }
-      await this.store.updateItem(item);
-      this.onChange(item);
+      const answered = item;
+      keep(() => this.store.updateItem(answered, BOOKKEEPING));
+      keep(() => this.onChange(answered));
     }
     this.failures = 0;
     this.notBefore = 0;

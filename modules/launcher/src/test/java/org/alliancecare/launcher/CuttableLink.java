@@ -109,6 +109,10 @@ final class CuttableLink implements AutoCloseable {
       }
       try {
         Socket application = new Socket(upstream.getAddress(), upstream.getPort());
+        // a relay must not hold back small writes (Nagle's algorithm against the peer's delayed
+        // acknowledgement costs 40 ms a request), or it would be a slow network of its own
+        browser.setTcpNoDelay(true);
+        application.setTcpNoDelay(true);
         open.add(browser);
         open.add(application);
         pipe(browser, application, true);

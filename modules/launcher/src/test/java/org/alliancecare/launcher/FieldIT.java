@@ -200,6 +200,34 @@ class FieldIT {
   }
 
   @Test
+  void the_field_apps_page_is_sent_gzipped_to_a_browser_that_accepts_it() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<byte[]> plain =
+        http.send(
+            HttpRequest.newBuilder(app.uri("/field/index.html")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> zipped =
+        http.send(
+            HttpRequest.newBuilder(app.uri("/field/"))
+                .header("Accept-Encoding", "gzip, deflate, br")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(zipped.statusCode()).isEqualTo(200);
+    assertThat(zipped.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(zipped.headers().allValues("Vary"))
+        .anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
+    assertThat(zipped.body().length).isLessThan(plain.body().length / 2);
+  }
+
+  @Test
   void a_pack_outside_the_jurisdiction_is_404_and_the_query_names_its_fields() {
     ApiResponse outside = doctorKuqa.get("/api/field/pack?placeCode=" + village);
     ApiResponse unknown = doctorKuqa.get("/api/field/pack?placeCode=652922-V000");

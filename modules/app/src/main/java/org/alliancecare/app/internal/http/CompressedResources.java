@@ -9,11 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The pages' scripts, style sheets and icon are sent gzip-compressed by the HTTP listener to a
- * browser that accepts it ({@code config/post-boot-commands.asadmin}), and plain to one that does
- * not: {@code Vary: Accept-Encoding} tells caches between them to keep the two apart.
+ * The pages' scripts, style sheets and icon, and the field app's scripts, are sent gzip-compressed
+ * by the HTTP listener to a browser that accepts it ({@code config/post-boot-commands.asadmin}),
+ * and plain to one that does not: {@code Vary: Accept-Encoding} tells caches between them to keep
+ * the two apart.
  */
-@WebFilter(urlPatterns = {"/jakarta.faces.resource/*", "/favicon.svg"})
+@WebFilter(urlPatterns = {"/jakarta.faces.resource/*", "/favicon.svg", "/field/*"})
 public class CompressedResources extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

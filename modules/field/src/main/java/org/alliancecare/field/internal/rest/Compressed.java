@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * An answer worth compressing for a slow mobile network (the pack of a clinic day: about 2 MB of
  * JSON for 5,000 children, a sixth of it gzipped): {@link CompressedAnswers} writes it gzipped to a
- * client that accepts gzip.
+ * client that accepts gzip. Only for answers that hold no secret beside what a request reflects
+ * (BREACH): the rest of the API, and the Faces pages, are sent as they are.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

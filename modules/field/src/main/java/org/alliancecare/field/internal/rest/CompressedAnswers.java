@@ -6,8 +6,8 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.alliancecare.field.internal.web.AcceptEncoding;
 
 /**
  * Writes the body of a {@link Compressed} method gzipped ({@code Content-Encoding: gzip}) when the
@@ -23,7 +23,7 @@ public class CompressedAnswers implements WriterInterceptor {
   @Override
   public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
     context.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-    if (!acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+    if (!AcceptEncoding.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
       context.proceed();
       return;
     }
@@ -33,30 +33,5 @@ public class CompressedAnswers implements WriterInterceptor {
     context.setOutputStream(gzip);
     context.proceed();
     gzip.finish();
-  }
-
-  /** Whether an {@code Accept-Encoding} value names gzip (or any coding) without {@code q=0}. */
-  static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
-      return false;
-    }
-    for (String coding : acceptEncoding.split(",")) {
-      String[] parts = coding.split(";");
-      String name = parts[0].strip().toLowerCase(Locale.ROOT);
-      if (!name.equals("gzip") && !name.equals("*")) {
-        continue;
-      }
-      boolean refused = false;
-      for (int i = 1; i < parts.length; i++) {
-        String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        if (parameter.matches("q=0(\\.0{0,3})?")) {
-          refused = true;
-        }
-      }
-      if (!refused) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,11 +1,11 @@
-package org.alliancecare.field.internal.rest;
+package org.alliancecare.field.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CompressedAnswersTest {
+class AcceptEncodingTest {
 
   @ParameterizedTest(name = "Accept-Encoding ''{0}'' → gzip {1}")
   @CsvSource(
@@ -24,6 +24,6 @@ class CompressedAnswersTest {
         "NULL | false"
       })
   void gzip_is_written_when_the_client_accepts_it(String acceptEncoding, boolean gzip) {
-    assertThat(CompressedAnswers.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
+    assertThat(AcceptEncoding.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
   }
 }
