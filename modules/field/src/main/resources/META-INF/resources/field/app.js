@@ -872,15 +872,12 @@ function retranslate() {
   if (!$('unlock-page').hidden) showUnlock();
 }
 
-async function start() {
-  i18n.initLanguage();
-  buildPureToneFields();
-  wire();
-  retranslate();
-  idleSeconds();
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => {});
-  }
+function afterLoad(work) {
+  if (document.readyState === 'complete') work();
+  else window.addEventListener('load', work, { once: true });
+}
+
+function loadClassifier() {
   import('./classification.js')
     .then((m) => {
       state.classify = m.classify;
@@ -891,9 +888,26 @@ async function start() {
       }
     })
     .catch(() => (state.classify = null));
+}
+
+async function start() {
+  i18n.initLanguage();
+  buildPureToneFields();
+  wire();
+  retranslate();
+  idleSeconds();
+  // the service worker (which caches the whole shell) and the classifier (106 KB) are fetched once
+  // the page has loaded, so that on a slow network they leave the first load its bandwidth
+  afterLoad(() => {
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => {});
+    }
+    loadClassifier();
+  });
   const last = localStorage.getItem('field.lastAccount');
   if (last && keyrings.get(await hashName(last))) showUnlock();
   else showSignIn();
+  performance.mark('field-app-shown'); // the first page a user can act on (FieldAppBenchmark)
 }
 
 const ready = start();

@@ -174,18 +174,25 @@ class FieldAppBenchmark {
                     + " + '; ' + performance.getEntriesByType('resource').map(r => r.name.replace(/.*\\//, '')"
                     + " + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)"
                     + " + ' ' + r.transferSize + 'B').join(', ');"));
+    long firstShown = shown(phone);
     row(
-        "first load, Slow 3G (to the sign-in form)",
-        first + " ms",
+        "first load, Slow 3G: the sign-in form shown (in the page, from navigation start)",
+        firstShown + " ms",
         "target ≤ 5000 ms",
+        "baseline one small file: " + oneFile + " ms (" + ratio(firstShown, oneFile) + ")");
+    row(
+        "first load, Slow 3G, as the test driver sees it (to the load event and its reply)",
+        first + " ms",
+        "",
         "baseline one small file: " + oneFile + " ms (" + ratio(first, oneFile) + ")");
     phone.script(
         "const done = arguments[arguments.length - 1];"
             + " navigator.serviceWorker.ready.then(() => done(true));");
     long repeat = timeToSignIn(phone, link);
+    long repeatShown = shown(phone);
     row(
-        "repeat load, Slow 3G, from the service worker",
-        repeat + " ms",
+        "repeat load, Slow 3G, from the service worker (shown in the page / as the driver sees it)",
+        repeatShown + " / " + repeat + " ms",
         "target ≤ 1000 ms",
         "baseline one small file: " + oneFile + " ms (" + ratio(repeat, oneFile) + ")");
     link.cut();
@@ -200,6 +207,15 @@ class FieldAppBenchmark {
                 "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     // the rest runs on the network as it is, without DevTools watching every request
     phone.driver().executeCdpCommand("Network.disable", Map.of());
+  }
+
+  /** When the app showed its first page, from the navigation's start (the app's own mark). */
+  private static long shown(FieldBrowser phone) {
+    Object mark =
+        phone.run(
+            "const m = performance.getEntriesByName('field-app-shown')[0];"
+                + " return m ? Math.round(m.startTime) : -1;");
+    return ((Number) mark).longValue();
   }
 
   private static long timeToSignIn(FieldBrowser phone, CuttableLink link) {
