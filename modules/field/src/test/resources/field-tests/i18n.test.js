@@ -113,3 +113,15 @@ test('i18n: no visible text is written into the shell outside i18n.js', async ()
   const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
   eq(text.replace(/—/g, '').trim(), '', 'text in index.html');
 });
+
+test('i18n: the shell mirrors for Uyghur: logical CSS sides, Uyghur name fields right to left', async () => {
+  const html = await (await fetch('../field/index.html')).text();
+  const css = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
+  const physical = css.match(/(margin|padding|border)-(left|right)|text-align:\s*(left|right)|float:\s*(left|right)|\b(left|right):\s*\d/g);
+  eq(physical, null, 'physical sides in the CSS');
+  for (const id of ['child-name-ug', 'guardian-name-ug']) {
+    assert(new RegExp(`<input id="${id}" lang="ug" dir="rtl"`).test(html), id + ' is a right-to-left Uyghur field');
+  }
+  assert(/<input id="guardian-phone"[^>]*dir="ltr"/.test(html), 'the phone stays left to right');
+  assert(/<select id="lang" data-i18n-aria="lang.label">/.test(html), 'the language switch on every screen (in the top bar)');
+});
