@@ -276,6 +276,11 @@ async function readAccountLanguage() {
     return;
   }
   const language = answer.ok && answer.body ? answer.body.language : null;
+  if (answer.ok && answer.body && 'language' in answer.body && !language && localStorage.getItem('field.lang')) {
+    // the account never chose; the language chosen on this device before signing in becomes its
+    await state.store.putMeta(SETTINGS, { ...settings, language: i18n.tagOf(), languageUnsent: true });
+    return sendLanguage();
+  }
   if (!language || !i18n.setLanguage(language) || !state.store) return;
   await state.store.putMeta(SETTINGS, { ...settings, language: i18n.tagOf(), languageUnsent: false });
   retranslate();
