@@ -30,12 +30,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /**
- * The field app in Uyghur (issue 16, docs/field-app.md): on a phone whose browser speaks Uyghur
- * the app opens right to left in Uyghur; the doctor registers a child offline with her name in
- * Uyghur script and in Chinese characters, finds her by the Arabic script (also as presentation
- * forms) and by ULY typed without diacritics, switches to Chinese and back on the screen she is on,
- * and the child and the choice of language reach the server when the phone is online again.
- * Screenshots of the Uyghur screens are kept in {@code target/field-ug/}.
+ * The field app in Uyghur (issue 16, docs/field-app.md): on a phone whose browser speaks Uyghur the
+ * app opens right to left in Uyghur; the doctor registers a child offline with her name in Uyghur
+ * script and in Chinese characters, finds her by the Arabic script (also as presentation forms) and
+ * by ULY typed without diacritics, switches to Chinese and back on the screen she is on, and the
+ * child and the choice of language reach the server when the phone is online again. Screenshots of
+ * the Uyghur screens are kept in {@code target/field-ug/}.
  */
 class FieldUyghurIT {
 
@@ -135,7 +135,8 @@ class FieldUyghurIT {
       phone.type(By.id("guardian-name"), "买买提·阿布力孜");
       phone.type(By.id("guardian-name-ug"), "مەمەت ئابلىز");
       phone.type(By.id("guardian-relationship"), "ئاتىسى");
-      phone.type(By.id("guardian-phone"), "1399" + ThreadLocalRandom.current().nextInt(1000000, 9999999));
+      phone.type(
+          By.id("guardian-phone"), "1399" + ThreadLocalRandom.current().nextInt(1000000, 9999999));
       phone.click(By.id("consent-screening"));
       phone.click(By.id("save-child"));
       phone.await(By.id("record-vision"));
@@ -145,7 +146,8 @@ class FieldUyghurIT {
       screenshot(phone, "3-child");
 
       phone.click(By.id("nav-children"));
-      for (String query : List.of("gulmire", "Gülmire Memet", "گۈلمىرە", "ﮔﯜﻟﻤﯩﺮﻩ", "مەمەت", "古丽米热")) {
+      for (String query :
+          List.of("gulmire", "Gülmire Memet", "گۈلمىرە", "ﮔﯜﻟﻤﯩﺮﻩ", "مەمەت", "古丽米热")) {
         phone.type(By.id("search"), query);
         phone.until(d -> texts(phone, "#children li.child").size() == 1);
         assertThat(texts(phone, "#children li.child").get(0)).as(query).contains(NAME_UG);
