@@ -1,7 +1,7 @@
 import { test, assert, eq } from './runner.js';
 import {
   MESSAGES, LANGUAGES, languageFor, languageFromBrowser, t, setLanguage, initLanguage, tagOf, formatNumber,
-  formatDateTime, formatTime, uyghurDateTime, uyghurTime, markDocument, language,
+  formatDateTime, formatTime, uyghurDateTime, uyghurTime, markDocument, language, languageAtSignIn, languageSettled,
 } from '../field/i18n.js';
 
 const memory = () => {
@@ -124,4 +124,18 @@ test('i18n: the shell mirrors for Uyghur: logical CSS sides, Uyghur name fields 
   }
   assert(/<input id="guardian-phone"[^>]*dir="ltr"/.test(html), 'the phone stays left to right');
   assert(/<select id="lang" data-i18n-aria="lang.label">/.test(html), 'the language switch on every screen (in the top bar)');
+});
+
+test('i18n: the language is kept per account: sign-in and PATCH /api/me', () => {
+  setLanguage('zh', memory());
+  eq(languageAtSignIn({ language: 'ug-CN', languageUnsent: true }, undefined, true), { use: 'ug-CN', send: true },
+    'a choice made offline is newer than the server\'s, and is sent');
+  eq(languageAtSignIn({}, 'ug-CN', false), { use: 'ug-CN', send: false }, 'the account\'s choice on the server');
+  eq(languageAtSignIn({ language: 'en', languageUnsent: false }, 'ug-CN', true), { use: 'ug-CN', send: false });
+  eq(languageAtSignIn({}, null, true), { use: 'zh-CN', send: true }, 'never chosen: the device\'s choice becomes the account\'s');
+  eq(languageAtSignIn({}, null, false), { use: null, send: false }, 'never chosen anywhere: the browser\'s stays, nothing sent');
+  eq(languageAtSignIn({}, undefined, true), { use: null, send: false }, 'a server without the language of accounts');
+  eq(languageAtSignIn({}, 'fr', true), { use: null, send: false }, 'a language the app does not speak');
+  for (const status of [200, 204, 400, 403]) eq(languageSettled(status), true, 'settled by ' + status);
+  for (const status of [401, 404, 405, 408, 429, 500, 503]) eq(languageSettled(status), false, 'sent again after ' + status);
 });

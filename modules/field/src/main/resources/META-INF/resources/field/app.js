@@ -262,28 +262,23 @@ async function applyAccountLanguage(settings) {
   if (settings.language && settings.language !== i18n.tagOf() && i18n.setLanguage(settings.language)) retranslate();
 }
 
-/**
- * After an online sign-in: a choice made offline and not sent yet wins (it is newer) and is sent;
- * otherwise the account's language on the server, when it has one, is the app's.
- */
+/** After an online sign-in: the account's language, from the device or the server (i18n.js). */
 async function readAccountLanguage() {
   const settings = (await state.store.getMeta(SETTINGS)) || {};
-  if (settings.languageUnsent) return sendLanguage();
-  let answer;
-  try {
-    answer = await api('/api/me');
-  } catch (offline) {
-    return;
+  let server;
+  if (!settings.languageUnsent) {
+    try {
+      const answer = await api('/api/me');
+      server = answer.ok && answer.body && 'language' in answer.body ? answer.body.language : undefined;
+    } catch (offline) {
+      return;
+    }
   }
-  const language = answer.ok && answer.body ? answer.body.language : null;
-  if (answer.ok && answer.body && 'language' in answer.body && !language && localStorage.getItem('field.lang')) {
-    // the account never chose; the language chosen on this device before signing in becomes its
-    await state.store.putMeta(SETTINGS, { ...settings, language: i18n.tagOf(), languageUnsent: true });
-    return sendLanguage();
-  }
-  if (!language || !i18n.setLanguage(language) || !state.store) return;
-  await state.store.putMeta(SETTINGS, { ...settings, language: i18n.tagOf(), languageUnsent: false });
-  retranslate();
+  const plan = i18n.languageAtSignIn(settings, server, !!localStorage.getItem('field.lang'));
+  if (!plan.use || !state.store) return;
+  if (plan.use !== i18n.tagOf() && i18n.setLanguage(plan.use)) retranslate();
+  await state.store.putMeta(SETTINGS, { ...settings, language: i18n.tagOf(), languageUnsent: plan.send });
+  if (plan.send) await sendLanguage();
 }
 
 /** The user switched: the app follows at once; the account keeps it here and on the server. */
@@ -298,7 +293,8 @@ async function chooseLanguage(code) {
 
 /**
  * Sends an unsent language choice with PATCH /api/me. Offline it stays unsent for the next sync;
- * a server without the language of accounts (404, 405) is left alone quietly, and asked again later.
+ * a server without the language of accounts (404, 405) is left alone quietly, and asked again at
+ * the next sync.
  */
 async function sendLanguage() {
   const store = state.store;
@@ -310,7 +306,7 @@ async function sendLanguage() {
   } catch (offline) {
     return;
   }
-  if ([401, 404, 405].includes(answer.status) || answer.status >= 500 || store !== state.store) return;
+  if (!i18n.languageSettled(answer.status) || store !== state.store) return;
   await store.putMeta(SETTINGS, { ...settings, languageUnsent: false });
 }
 

@@ -564,6 +564,29 @@ export function setLanguage(lang, storage = globalThis.localStorage) {
   return true;
 }
 
+/**
+ * What an online sign-in does with the account's language: a choice made on the device and not
+ * sent yet is newer and is sent; else the server's choice (GET /api/me) is taken; else, when the
+ * account never chose (null) and this device did, the device's choice is sent. Answers
+ * {use: tag or null, send: whether to PATCH /api/me}. {@code server} is undefined when the
+ * server does not answer a language at all.
+ */
+export function languageAtSignIn(settings, server, deviceChose) {
+  if (settings && settings.languageUnsent && languageOf(settings.language)) return { use: settings.language, send: true };
+  if (languageOf(server)) return { use: server, send: false };
+  if (server === null && deviceChose) return { use: tagOf(), send: true };
+  return { use: null, send: false };
+}
+
+/**
+ * Whether an answer to PATCH /api/me settles the choice: yes when taken (2xx) or refused for good
+ * (400, 403…); no when it should be sent again later: signed out (401), a server without the
+ * language of accounts (404, 405), busy or failing (408, 429, 5xx).
+ */
+export function languageSettled(status) {
+  return status < 300 || (status < 500 && ![401, 404, 405, 408, 429].includes(status));
+}
+
 /** The text of a key in the current language, with {name} placeholders filled. */
 export function t(key, params = {}) {
   const text = MESSAGES[current][key] ?? MESSAGES.en[key] ?? key;
