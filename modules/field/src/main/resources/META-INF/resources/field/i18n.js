@@ -378,7 +378,7 @@ export const MESSAGES = {
     'prepare.downloading': 'چۈشۈرۈۋاتىدۇ…',
     'prepare.failed': 'چۈشۈرۈش مەغلۇپ بولدى: {detail}',
     'pack.none': 'تېخى سانلىق مەلۇمات بوغچىسى يوق.',
-    'pack.summary': 'سانلىق مەلۇمات بوغچىسى: {place}{clinic}، {count} بالا، {time} دە تەييارلانغان',
+    'pack.summary': 'سانلىق مەلۇمات بوغچىسى: {place}{clinic}، {count} بالا، تەييارلانغان ۋاقتى: {time}',
     'pack.truncated': ' ({limit} بالىغىچە قىسقارتىلدى)',
     'children.title': 'بالىلار',
     'children.search': 'ئىزدەش: ئىسىم (ئۇيغۇرچە، لاتىن يېزىقىدا ياكى خەنزۇچە)، پىنيىن باش ھەرپلىرى، تۇغۇلغان ۋاقتى ياكى تېلېفون',
