@@ -661,6 +661,7 @@ export function markDocument(doc = document) {
 /** Fills every [data-i18n] element's text and [data-i18n-label] / placeholder attributes. */
 export function translate(root = document) {
   markDocument();
+  document.title = t('app.title');
   root.querySelectorAll('[data-i18n]').forEach((el) => (el.textContent = t(el.dataset.i18n)));
   root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => (el.placeholder = t(el.dataset.i18nPlaceholder)));
   root.querySelectorAll('[data-i18n-aria]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nAria)));
