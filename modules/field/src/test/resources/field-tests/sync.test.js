@@ -23,7 +23,7 @@ function fakeServer() {
   let n = 0;
   server.fetch = async (path, init) => {
     n++;
-    server.calls.push({ path, key: init.headers['Idempotency-Key'], body: JSON.parse(init.body) });
+    server.calls.push({ path, key: init.headers['Idempotency-Key'], language: init.headers['Accept-Language'], body: JSON.parse(init.body) });
     if (server.cutBefore === n) throw new TypeError('Failed to fetch');
     if (init.headers.Authorization !== 'Bearer ' + server.token) return json(401, { type: 'unauthorized', title: 'Unauthorized', status: 401 });
     const key = init.headers['Idempotency-Key'];
@@ -112,6 +112,26 @@ test('sync: sends in capture order with each item\'s key; binds and stores the r
   eq(stored.map((i) => i.status), [SENT, SENT, SENT, SENT, SENT]);
   eq(stored[3].body.patientId, 'P2', 'the rewritten body is the stored one');
   eq(await store.getMeta('bindings'), { L1: 'P2' });
+  await store.wipe();
+});
+
+test('sync: every call carries the chosen language as Accept-Language; a Uyghur-only name is sent as nameUg', async () => {
+  const store = await freshStore();
+  const server = fakeServer();
+  let language = 'ug-CN';
+  const create = newItem({
+    kind: 'patient', pathTemplate: '/api/patients', localRef: 'L9',
+    body: { nameUg: 'ئايگۈل ياسىن', sex: 'FEMALE', birthDate: '2018-01-20', placeCode: '652901', guardians: [{ nameUg: 'ياسىن ئابلىز', relationship: 'ئاتىسى' }] },
+  });
+  await enqueueAll(store, [create, screeningOf('P0')]);
+  const syncer = new Syncer({ store, fetch: server.fetch, token: () => server.token, language: () => language });
+  server.cutBefore = 2;
+  await syncer.run();
+  language = 'zh-CN';
+  await syncer.run();
+  eq(server.calls.map((c) => c.language), ['ug-CN', 'ug-CN', 'zh-CN'], 'the language at the time of each call');
+  eq(server.calls[0].body.nameUg, 'ئايگۈل ياسىن');
+  eq('name' in server.calls[0].body, false, 'no empty Chinese name is sent');
   await store.wipe();
 });
 

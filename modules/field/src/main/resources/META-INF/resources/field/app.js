@@ -1,10 +1,11 @@
 // The field app's shell: sign-in and offline unlock, the pack, finding and registering children,
-// recording attendance and screenings into the encrypted queue, and the sync page.
+// recording attendance and screenings into the encrypted queue, and the sync page; the language
+// (Chinese, Uyghur right to left, English), kept per account.
 
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
 import { hashName, createVault, openVault, keyringStore, Store } from './store.js';
-import { search } from './search.js';
+import { search, uly } from './search.js';
 import {
   METHODS, NOTATIONS, FREQUENCIES, OUTCOMES, buildMeasurements, classificationRequest, classifyOffline,
   shanghaiDate,
@@ -16,6 +17,8 @@ import {
 const $ = (id) => document.getElementById(id);
 const keyrings = keyringStore();
 const PREFS = 'field.prefs';
+// the account's own settings, in its encrypted store: {language: 'ug-CN', languageUnsent: true}
+const SETTINGS = 'settings';
 
 const state = {
   username: null,
@@ -46,6 +49,27 @@ function el(tag, attrs = {}, ...content) {
   }
   for (const c of content.flat()) if (c !== null && c !== undefined) node.append(c);
   return node;
+}
+
+/** Text that keeps its own direction inside any language: codes, phone and identity numbers. */
+function ltr(text) {
+  return el('bdi', { dir: 'ltr' }, String(text));
+}
+
+/** A name in Uyghur script, right to left, inside any language. */
+function uyghurName(text) {
+  return text ? el('bdi', { lang: 'ug', dir: 'rtl', class: 'ug' }, text) : null;
+}
+
+/** A child's or a guardian's names: the Chinese (or Latin) one and the Uyghur one, both when both. */
+function names(person) {
+  return [person.name ? el('bdi', {}, person.name) : null, person.name && person.nameUg ? ' ' : null, uyghurName(person.nameUg)]
+    .filter((part) => part !== null);
+}
+
+/** One line of text for a person (queue labels, confirmations): both names when both. */
+function nameText(person) {
+  return [person.name, person.nameUg].filter(Boolean).join(' / ');
 }
 
 function say(text, kind = 'info') {
@@ -102,7 +126,7 @@ function renderOnline() {
 
 /** Calls the API with the session's token; throws {network:true} when the network fails. */
 async function api(path, options = {}) {
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  const headers = { Accept: 'application/json', 'Accept-Language': i18n.tagOf(), ...(options.headers || {}) };
   if (state.session && state.session.token) headers.Authorization = 'Bearer ' + state.session.token;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
@@ -146,7 +170,7 @@ async function signIn(username, password) {
   try {
     answer = await fetch('/api/session', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': i18n.tagOf() },
       body: JSON.stringify({ username, password }),
     });
   } catch (cut) {
@@ -215,17 +239,75 @@ async function openSession(username, vault, session) {
     token: () => state.session && state.session.token,
     onChange: onItemSynced,
     onSignIn: needSignIn,
+    language: () => i18n.tagOf(),
   });
+  await applyAccountLanguage((await state.store.getMeta(SETTINGS)) || {});
   renderPack();
   renderChildren();
   await renderQueue();
   show(state.pack ? 'children-page' : 'prepare-page');
   touch();
   if (navigator.onLine && state.session) {
+    await readAccountLanguage();
     loadClinics();
     loadPlaces();
     syncNow();
   }
+}
+
+// ---------- the account's language ----------
+
+/** Shows the app in the language an account chose (kept in its settings, or from /api/me). */
+async function applyAccountLanguage(settings) {
+  if (settings.language && settings.language !== i18n.tagOf() && i18n.setLanguage(settings.language)) retranslate();
+}
+
+/** After an online sign-in: the account's language, from the device or the server (i18n.js). */
+async function readAccountLanguage() {
+  const settings = (await state.store.getMeta(SETTINGS)) || {};
+  let server;
+  if (!settings.languageUnsent) {
+    try {
+      const answer = await api('/api/me');
+      server = answer.ok && answer.body && 'language' in answer.body ? answer.body.language : undefined;
+    } catch (offline) {
+      return;
+    }
+  }
+  const plan = i18n.languageAtSignIn(settings, server, !!localStorage.getItem('field.lang'));
+  if (!plan.use || !state.store) return;
+  if (plan.use !== i18n.tagOf() && i18n.setLanguage(plan.use)) retranslate();
+  await state.store.putMeta(SETTINGS, { ...settings, language: i18n.tagOf(), languageUnsent: plan.send });
+  if (plan.send) await sendLanguage();
+}
+
+/** The user switched: the app follows at once; the account keeps it here and on the server. */
+async function chooseLanguage(code) {
+  if (!i18n.setLanguage(code)) return;
+  retranslate();
+  if (!state.store) return;
+  const settings = (await state.store.getMeta(SETTINGS)) || {};
+  await state.store.putMeta(SETTINGS, { ...settings, language: i18n.tagOf(), languageUnsent: true });
+  await sendLanguage();
+}
+
+/**
+ * Sends an unsent language choice with PATCH /api/me. Offline it stays unsent for the next sync;
+ * a server without the language of accounts (404, 405) is left alone quietly, and asked again at
+ * the next sync.
+ */
+async function sendLanguage() {
+  const store = state.store;
+  const settings = store && ((await store.getMeta(SETTINGS)) || {});
+  if (!settings || !settings.languageUnsent || !state.session || !navigator.onLine) return;
+  let answer;
+  try {
+    answer = await api('/api/me', { method: 'PATCH', body: { language: settings.language } });
+  } catch (offline) {
+    return;
+  }
+  if (!i18n.languageSettled(answer.status) || store !== state.store) return;
+  await store.putMeta(SETTINGS, { ...settings, languageUnsent: false });
 }
 
 function needSignIn() {
@@ -281,7 +363,7 @@ async function loadClinics() {
   if (!items.length) return list.replaceChildren(el('li', {}, t('prepare.noClinics')));
   list.replaceChildren(...items.map((c) =>
     el('li', { dataset: { clinicId: c.id } },
-      el('span', { class: 'grow' }, `${c.date} ${c.startTime || ''} · ${c.title} · ${c.venue || c.placeCode}`),
+      el('span', { class: 'grow' }, ltr(`${c.date} ${c.startTime || ''}`), ' · ', el('bdi', {}, c.title), ' · ', el('bdi', {}, c.venue || c.placeCode)),
       el('button', { type: 'button', class: 'download', onclick: () => downloadPack('clinicId=' + encodeURIComponent(c.id)) },
         t('prepare.download')))));
 }
@@ -294,7 +376,7 @@ async function loadPlaces() {
       const answer = await api('/api/places?level=TOWNSHIP&parent=' + encodeURIComponent(code));
       const items = answer.ok ? answer.body.items || answer.body || [] : [];
       for (const p of items) {
-        options.push(el('option', { value: p.code }, `${i18n.language() === 'zh' ? p.nameZh : p.nameEn}`));
+        options.push(el('option', { value: p.code }, placeName(p)));
       }
     } catch (cut) {
       return;
@@ -327,15 +409,22 @@ async function downloadPack(query) {
   show('children-page');
 }
 
+/** A place's name in the app's language: Uyghur when the place has one, else Chinese; English. */
+function placeName(place) {
+  const lang = i18n.language();
+  const name = lang === 'en' ? place.nameEn : lang === 'ug' ? place.nameUg || place.nameZh : place.nameZh;
+  return name || place.nameZh || place.nameEn || place.code;
+}
+
 function renderPack() {
   const box = $('pack-summary');
   const pack = state.pack;
   box.dataset.count = pack ? String(pack.count) : '0';
   if (!pack) return (box.textContent = t('pack.none'));
-  const place = pack.place ? (i18n.language() === 'zh' ? pack.place.nameZh : pack.place.nameEn) || pack.place.code : '';
+  const place = pack.place ? placeName(pack.place) : '';
   const clinic = pack.clinic ? ' · ' + (pack.clinic.title || pack.clinic.clinicNumber) : '';
   box.textContent = t('pack.summary', {
-    place, clinic, count: pack.count, time: new Date(pack.preparedAt).toLocaleString(),
+    place, clinic, count: i18n.formatNumber(pack.count), time: i18n.formatDateTime(pack.preparedAt),
   }) + (pack.truncated ? t('pack.truncated', { limit: pack.limit }) : '');
 }
 
@@ -355,9 +444,11 @@ function childItem(child) {
     dataset: child.id ? { patientId: child.id, ...(child.localId ? { localId: child.localId } : {}) } : { localId: child.localId },
   },
   el('button', { type: 'button', class: 'child-open', onclick: () => openChild(child) },
-    el('strong', {}, child.name),
-    el('span', {}, ` ${t('child.sex' + child.sex)} · ${child.birthDate}`),
-    child.guardians && child.guardians[0] ? el('span', { class: 'muted' }, ` · ${child.guardians[0].name}${phone ? ' ' + phone : ''}`) : null,
+    el('strong', {}, names(child)),
+    el('span', {}, ` ${t('child.sex' + child.sex)} · `, ltr(child.birthDate)),
+    child.guardians && child.guardians[0]
+      ? el('span', { class: 'muted' }, ' · ', names(child.guardians[0]), phone ? ' ' : null, phone ? ltr(phone) : null)
+      : null,
     child.booked ? el('span', { class: 'badge' }, t('children.booked')) : null,
     child.attended ? el('span', { class: 'badge' }, t('children.attended')) : null,
     child.localId ? el('span', { class: 'badge local' }, t('children.local')) : null));
@@ -365,9 +456,11 @@ function childItem(child) {
 
 function openChild(child) {
   state.child = child;
-  $('child-name-title').textContent = child.name;
-  $('child-details').textContent = [t('child.sex' + child.sex), child.birthDate, child.nationalId,
-    ...(child.guardians || []).map((g) => `${g.name} (${g.relationship}) ${g.phone || ''}`)].filter(Boolean).join(' · ');
+  $('child-name-title').replaceChildren(...names(child));
+  const details = [t('child.sex' + child.sex), ltr(child.birthDate), child.nationalId ? ltr(child.nationalId) : null,
+    ...(child.guardians || []).map((g) => el('span', {}, ...names(g), ` (${g.relationship})`, g.phone ? ' ' : null, g.phone ? ltr(g.phone) : null))]
+    .filter(Boolean);
+  $('child-details').replaceChildren(...details.flatMap((d, i) => (i ? [' · ', d] : [d])));
   const consented = (child.consents || []).some((c) => (c.scopes || []).includes('SCREENING') && !c.withdrawnOn);
   $('child-note').textContent = consented ? '' : t('child.noConsent');
   $('record-attendance').disabled = !(state.pack && state.pack.clinic);
@@ -393,7 +486,7 @@ async function recordAttendance() {
     pathTemplate: `/api/clinics/${encodeURIComponent(state.pack.clinic.id)}/attendances`,
     body: { patientId: child.id || null, kind },
     ...refs(child),
-    label: { name: child.name },
+    label: { name: nameText(child) },
   });
   await state.store.enqueue(item);
   child.attended = kind;
@@ -499,7 +592,7 @@ async function saveScreening() {
   if (state.pack && state.pack.clinic) body.clinicId = state.pack.clinic.id;
   const item = newItem({
     kind: 'screening', pathTemplate: '/api/screenings', body, ...refs(child), offline,
-    label: { name: child.name, what: kind },
+    label: { name: nameText(child), what: kind },
   });
   await state.store.enqueue(item);
   const ms = Math.round(performance.now() - began);
@@ -549,43 +642,59 @@ function openChildForm() {
   $('child-name').focus();
 }
 
-async function saveChild() {
+/** The form's errors as [field, message key, other field]: a name in Chinese or in Uyghur for both. */
+function childFormErrors(value) {
   const errors = [];
-  const value = (id) => $(id).value.trim();
-  for (const id of ['child-name', 'guardian-name', 'guardian-relationship']) if (!value(id)) errors.push([id, 'required']);
+  if (!value('child-name') && !value('child-name-ug')) errors.push(['child-name', 'nameOrUg', 'child-name-ug']);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value('child-birth-date'))) errors.push(['child-birth-date', value('child-birth-date') ? 'date' : 'required']);
+  if (!value('guardian-name') && !value('guardian-name-ug')) errors.push(['guardian-name', 'nameOrUg', 'guardian-name-ug']);
+  if (!value('guardian-relationship')) errors.push(['guardian-relationship', 'required']);
+  return errors;
+}
+
+/** A person's names as the API takes them: only the ones given. */
+function nameFields(name, nameUg) {
+  return { ...(name ? { name } : {}), ...(nameUg ? { nameUg } : {}) };
+}
+
+async function saveChild() {
+  const value = (id) => $(id).value.trim();
+  const errors = childFormErrors(value);
   if (!state.pack || !state.pack.place) errors.push(['child-name', 'needPack']);
   $('child-form').querySelectorAll('[aria-invalid]').forEach((i) => i.removeAttribute('aria-invalid'));
   if (errors.length) {
-    $('child-errors').replaceChildren(...errors.map(([id, m]) => {
+    $('child-errors').replaceChildren(...errors.map(([id, m, also]) => {
       $(id).setAttribute('aria-invalid', 'true');
+      if (also) $(also).setAttribute('aria-invalid', 'true');
       return el('li', {}, m === 'needPack' ? t('form.needPack') : `${document.querySelector(`label[for="${id}"]`).textContent}: ${t('error.' + m)}`);
     }));
     return;
   }
-  const guardian = { name: value('guardian-name'), relationship: value('guardian-relationship') };
+  const guardian = { ...nameFields(value('guardian-name'), value('guardian-name-ug')), relationship: value('guardian-relationship') };
   if (value('guardian-phone')) guardian.phone = value('guardian-phone');
   const consent = $('consent-screening').checked;
+  const childNames = nameFields(value('child-name'), value('child-name-ug'));
   const child = {
     localId: crypto.randomUUID(),
-    name: value('child-name'),
+    ...childNames,
+    ...(childNames.nameUg ? { nameUgLatin: uly(childNames.nameUg) } : {}),
     sex: $('child-sex').value,
     birthDate: value('child-birth-date'),
     placeCode: state.pack.place.code,
-    guardians: [guardian],
-    consents: consent ? [{ scopes: ['SCREENING'], givenOn: today(), guardianName: guardian.name }] : [],
+    guardians: [guardian.nameUg ? { ...guardian, nameUgLatin: uly(guardian.nameUg) } : guardian],
+    consents: consent ? [{ scopes: ['SCREENING'], givenOn: today(), guardianName: guardian.name || guardian.nameUg }] : [],
   };
   await state.store.putChild(child);
   await state.store.enqueue(newItem({
     kind: 'patient', pathTemplate: '/api/patients',
-    body: { name: child.name, sex: child.sex, birthDate: child.birthDate, placeCode: child.placeCode, guardians: [guardian] },
-    localRef: child.localId, label: { name: child.name },
+    body: { ...childNames, sex: child.sex, birthDate: child.birthDate, placeCode: child.placeCode, guardians: [guardian] },
+    localRef: child.localId, label: { name: nameText(child) },
   }));
   if (consent) {
     await state.store.enqueue(newItem({
       kind: 'consent', pathTemplate: '/api/patients/{patientId}/consents',
-      body: { guardianName: guardian.name, relationship: guardian.relationship, scopes: ['SCREENING'], givenOn: today() },
-      localRef: child.localId, label: { name: child.name },
+      body: { guardianName: guardian.name || guardian.nameUg, relationship: guardian.relationship, scopes: ['SCREENING'], givenOn: today() },
+      localRef: child.localId, label: { name: nameText(child) },
     }));
   }
   state.children.push(child);
@@ -602,6 +711,8 @@ async function syncNow() {
   if (!state.syncer) return;
   clearTimeout(state.retryTimer);
   $('sync-status').textContent = t('sync.running');
+  await sendLanguage().catch(() => {});
+  if (!state.syncer) return;
   const summary = await state.syncer.run();
   if (!state.syncer) return;
   if (summary.stopped === 'NETWORK' || summary.stopped === 'RETRY') {
@@ -674,7 +785,7 @@ function itemTitle(item) {
 }
 
 function queueItem(item) {
-  const parts = [el('strong', {}, itemTitle(item)), el('span', { class: 'muted' }, ' ' + new Date(item.capturedAt).toLocaleTimeString())];
+  const parts = [el('strong', {}, itemTitle(item)), el('span', { class: 'muted' }, ' ', ltr(i18n.formatTime(item.capturedAt)))];
   if (item.status === WAITING && !item.bound) parts.push(el('p', { class: 'muted' }, t('sync.waitsFor')));
   if (item.status === ATTENTION) {
     parts.push(el('p', { class: 'problem' }, problemText(item.answer && item.answer.body)));
@@ -707,13 +818,13 @@ function renderDuplicate(items) {
   const problem = (create.answer && create.answer.body) || {};
   let candidates = problem.candidates || [];
   if (!candidates.length && problem.existingPatientId) {
-    candidates = [{ id: problem.existingPatientId, name: create.body.name, birthDate: create.body.birthDate }];
+    candidates = [{ id: problem.existingPatientId, name: nameText(create.body), birthDate: create.body.birthDate }];
   }
-  $('duplicate-intro').textContent = `${create.body.name}, ${create.body.birthDate} — ${problemText(problem)}`;
+  $('duplicate-intro').textContent = `${nameText(create.body)}, ${create.body.birthDate} — ${problemText(problem)}`;
   $('duplicate-candidates').replaceChildren(...candidates.map((c) =>
     el('li', { class: 'candidate', dataset: { patientId: c.id } },
       el('button', { type: 'button', class: 'same-child', onclick: () => sameChild(create, c.id) },
-        t('dup.same', { name: c.name, birthDate: c.birthDate })))));
+        t('dup.same', { name: nameText(c), birthDate: c.birthDate })))));
   $('different-child').hidden = typeIs(problem, 'duplicate-patient');
   $('different-child').onclick = () => differentChild(create);
 }
@@ -848,10 +959,8 @@ function wire() {
     saveScreening();
   });
   $('sync-now').addEventListener('click', syncNow);
-  $('lang').addEventListener('click', () => {
-    i18n.setLanguage(i18n.language() === 'zh' ? 'en' : 'zh');
-    retranslate();
-  });
+  $('lang').replaceChildren(...i18n.LANGUAGES.map((l) => el('option', { value: l.code, lang: l.tag, dir: l.dir }, l.name)));
+  $('lang').addEventListener('change', () => chooseLanguage($('lang').value));
   window.addEventListener('online', () => {
     setReachable(true);
     syncNow();
@@ -862,6 +971,7 @@ function wire() {
 
 function retranslate() {
   i18n.translate();
+  $('lang').value = i18n.language();
   translatePureTone();
   renderOnline();
   if (state.store) {

@@ -1,5 +1,7 @@
-// Every text the field app shows, in Chinese and English. The language comes from the browser
-// (navigator.language) and can be switched; the choice is kept in localStorage.
+// Every text the field app shows, in Chinese, Uyghur (Arabic script, right to left) and English,
+// and how numbers and dates are written in each. The language comes first from the browser
+// (navigator.languages), then from the account (GET /api/me, see app.js); it can be switched on
+// every screen, and the device keeps the last choice in localStorage for the sign-in screen.
 
 export const MESSAGES = {
   zh: {
@@ -7,7 +9,6 @@ export const MESSAGES = {
     'app.subtitle': '外展筛查离线工具',
     'status.online': '在线 · online',
     'status.offline': '离线 · offline',
-    'lang.switch': 'English',
     'lang.label': '语言',
     'signin.title': '登录',
     'signin.username': '用户名',
@@ -42,7 +43,7 @@ export const MESSAGES = {
     'pack.summary': '数据包：{place}{clinic}，{count} 名儿童，{time} 准备',
     'pack.truncated': '（已截断到 {limit} 名）',
     'children.title': '儿童',
-    'children.search': '查找：姓名、拼音首字母、出生日期或电话',
+    'children.search': '查找：姓名（汉字、维吾尔文或拉丁维文）、拼音首字母、出生日期或电话',
     'children.none': '没有匹配的儿童。',
     'children.new': '登记新儿童',
     'children.local': '本机登记',
@@ -58,10 +59,12 @@ export const MESSAGES = {
     'child.noConsent': '注意：没有筛查知情同意。',
     'child.close': '返回',
     'form.childTitle': '登记新儿童',
-    'form.name': '儿童姓名',
+    'form.name': '儿童姓名（汉字或拼音）',
+    'form.nameUg': '儿童维吾尔文姓名',
     'form.sex': '性别',
     'form.birthDate': '出生日期',
-    'form.guardianName': '监护人姓名',
+    'form.guardianName': '监护人姓名（汉字或拼音）',
+    'form.guardianNameUg': '监护人维吾尔文姓名',
     'form.relationship': '与儿童关系',
     'form.phone': '监护人电话',
     'form.consent': '监护人今天同意筛查',
@@ -114,6 +117,7 @@ export const MESSAGES = {
     'error.notation': '请选择记录方式',
     'error.method': '请选择方法',
     'error.date': '日期格式 YYYY-MM-DD',
+    'error.nameOrUg': '请填写汉字姓名或维吾尔文姓名，至少一个',
     'class.betterEyeLogMar': '较好眼 logMAR',
     'class.icd11VisionCategory': 'ICD-11 视力分级',
     'class.gbVisionDisabilityGrade': '视力残疾等级（GB）',
@@ -174,7 +178,6 @@ export const MESSAGES = {
     'app.subtitle': 'Outreach screening, offline',
     'status.online': 'online',
     'status.offline': 'offline',
-    'lang.switch': '中文',
     'lang.label': 'Language',
     'signin.title': 'Sign in',
     'signin.username': 'Username',
@@ -209,7 +212,7 @@ export const MESSAGES = {
     'pack.summary': 'Pack: {place}{clinic}, {count} children, prepared {time}',
     'pack.truncated': ' (cut at {limit})',
     'children.title': 'Children',
-    'children.search': 'Find: name, pinyin initials, birth date or phone',
+    'children.search': 'Find: name (Chinese, Uyghur or Uyghur Latin), pinyin initials, birth date or phone',
     'children.none': 'No child matches.',
     'children.new': 'Register a new child',
     'children.local': 'registered here',
@@ -225,10 +228,12 @@ export const MESSAGES = {
     'child.noConsent': 'Note: no screening consent.',
     'child.close': 'Back',
     'form.childTitle': 'Register a new child',
-    'form.name': "Child's name",
+    'form.name': "Child's name (Chinese characters or Latin)",
+    'form.nameUg': "Child's name in Uyghur",
     'form.sex': 'Sex',
     'form.birthDate': 'Birth date',
-    'form.guardianName': "Guardian's name",
+    'form.guardianName': "Guardian's name (Chinese characters or Latin)",
+    'form.guardianNameUg': "Guardian's name in Uyghur",
     'form.relationship': 'Relationship to the child',
     'form.phone': "Guardian's phone",
     'form.consent': 'The guardian consents to screening today',
@@ -281,6 +286,7 @@ export const MESSAGES = {
     'error.notation': 'Choose a notation',
     'error.method': 'Choose a method',
     'error.date': 'Date as YYYY-MM-DD',
+    'error.nameOrUg': 'The name in Chinese or in Uyghur: at least one',
     'class.betterEyeLogMar': 'Better eye logMAR',
     'class.icd11VisionCategory': 'ICD-11 vision category',
     'class.gbVisionDisabilityGrade': 'Vision disability grade (GB)',
@@ -336,18 +342,212 @@ export const MESSAGES = {
     'signout.refused': 'Items are not sent yet: sync first, or tick the confirmation.',
     'signout.wiped': 'The data on this device was wiped.',
   },
+  ug: {
+    'app.title': 'سەھرا تەكشۈرۈش',
+    'app.subtitle': 'يېزىلاردىكى تەكشۈرۈش، تورسىز',
+    'status.online': 'توردا · online',
+    'status.offline': 'تورسىز · offline',
+    'lang.label': 'تىل',
+    'signin.title': 'كىرىش',
+    'signin.username': 'ئىشلەتكۈچى نامى',
+    'signin.password': 'پارول',
+    'signin.submit': 'كىرىش',
+    'signin.wrong': 'ئىشلەتكۈچى نامى ياكى پارول خاتا.',
+    'signin.offline': 'تور يوق: بۇ ئۈسكۈنىدە ساقلانغان سانلىق مەلۇمات بىلەن تورسىز ئېچىلدى.',
+    'signin.offlineUnknown': 'تور يوق، بۇ ئۈسكۈنىدە بۇ ھېساباتنىڭ سانلىق مەلۇماتى يوق: ئاۋۋال تورغا ئۇلىنىپ كىرىڭ.',
+    'signin.again': 'كىرىش ۋاقتى ئۆتۈپ كەتتى، قايتا كىرىڭ؛ يوللىنىدىغان ھەممە سانلىق مەلۇمات ساقلىنىپ تۇرىدۇ.',
+    'signin.rekeyRefused': 'بۇ ئۈسكۈنىدە كونا پارول بىلەن شىفىرلانغان، تېخى يوللانمىغان سانلىق مەلۇمات بار: ئاۋۋال كونا پارول بىلەن تورسىز ئېچىپ، تورغا ئۇلىنىپ يوللاڭ.',
+    'unlock.title': 'قۇلۇپلانغان',
+    'unlock.account': 'ھېسابات: {name}',
+    'unlock.password': 'پارول',
+    'unlock.submit': 'قۇلۇپنى ئېچىش',
+    'unlock.wrong': 'پارول خاتا.',
+    'unlock.other': 'باشقا ھېسابات بىلەن كىرىش',
+    'nav.prepare': 'تەييارلىق',
+    'nav.children': 'بالىلار',
+    'nav.sync': 'ماس قەدەملەش',
+    'nav.signout': 'چىقىش',
+    'prepare.title': 'بۈگۈنكى تەكشۈرۈشكە تەييارلىق',
+    'prepare.clinics': 'بۈگۈنكى ۋە كېيىنكى ھەقسىز داۋالاش پائالىيەتلىرى',
+    'prepare.noClinics': 'ھەقسىز داۋالاش پائالىيىتى تېپىلمىدى.',
+    'prepare.clinicsOffline': 'تورسىز ھالەتتە ھەقسىز داۋالاش پائالىيەتلىرىنى كۆرسەتكىلى بولمايدۇ.',
+    'prepare.download': 'چۈشۈرۈش',
+    'prepare.place': 'ياكى بىر يېزا-بازارنى تاللاڭ',
+    'prepare.placeCode': 'يېزا-بازار كودى',
+    'prepare.downloadPlace': 'يېزا-بازارنىڭ سانلىق مەلۇمات بوغچىسىنى چۈشۈرۈش',
+    'prepare.downloading': 'چۈشۈرۈۋاتىدۇ…',
+    'prepare.failed': 'چۈشۈرۈش مەغلۇپ بولدى: {detail}',
+    'pack.none': 'تېخى سانلىق مەلۇمات بوغچىسى يوق.',
+    'pack.summary': 'سانلىق مەلۇمات بوغچىسى: {place}{clinic}، {count} بالا، تەييارلانغان ۋاقتى: {time}',
+    'pack.truncated': ' ({limit} بالىغىچە قىسقارتىلدى)',
+    'children.title': 'بالىلار',
+    'children.search': 'ئىزدەش: ئىسىم (ئۇيغۇرچە، لاتىن يېزىقىدا ياكى خەنزۇچە)، پىنيىن باش ھەرپلىرى، تۇغۇلغان ۋاقتى ياكى تېلېفون',
+    'children.none': 'ماس كېلىدىغان بالا يوق.',
+    'children.new': 'يېڭى بالا تىزىملاش',
+    'children.local': 'بۇ يەردە تىزىملانغان',
+    'children.booked': 'ۋاقىت بەلگىلەنگەن',
+    'children.attended': 'كەلدى',
+    'child.sexMALE': 'ئوغۇل',
+    'child.sexFEMALE': 'قىز',
+    'child.vision': 'كۆرۈش',
+    'child.hearing': 'ئاڭلاش',
+    'child.speech': 'سۆزلەش',
+    'child.attendance': 'كەلگەنلىكىنى تىزىملاش',
+    'child.attendanceDone': 'كەلگەنلىكى تىزىملاندى ({kind})',
+    'child.noConsent': 'دىققەت: ھامىينىڭ تەكشۈرۈشكە قوشۇلۇشى يوق.',
+    'child.close': 'قايتىش',
+    'form.childTitle': 'يېڭى بالا تىزىملاش',
+    'form.name': 'بالىنىڭ ئىسمى (خەنزۇچە ياكى لاتىن يېزىقىدا)',
+    'form.nameUg': 'بالىنىڭ ئۇيغۇرچە ئىسمى',
+    'form.sex': 'جىنسى',
+    'form.birthDate': 'تۇغۇلغان ۋاقتى',
+    'form.guardianName': 'ھامىينىڭ ئىسمى (خەنزۇچە ياكى لاتىن يېزىقىدا)',
+    'form.guardianNameUg': 'ھامىينىڭ ئۇيغۇرچە ئىسمى',
+    'form.relationship': 'بالا بىلەن مۇناسىۋىتى',
+    'form.phone': 'ھامىينىڭ تېلېفونى',
+    'form.consent': 'ھامىي بۈگۈن تەكشۈرۈشكە قوشۇلدى',
+    'form.save': 'ساقلاش',
+    'form.cancel': 'بىكار قىلىش',
+    'form.needPack': 'ئاۋۋال سانلىق مەلۇمات بوغچىسىنى چۈشۈرۈڭ (ئۇ بالىنىڭ ئورنىنى بەلگىلەيدۇ).',
+    'form.saved': 'بۇ ئۈسكۈنىدە ساقلاندى؛ تورغا ئۇلانغاندا يوللىنىدۇ.',
+    'rel.mother': 'ئانىسى',
+    'rel.father': 'ئاتىسى',
+    'rel.grandparent': 'بوۋىسى ياكى مومىسى',
+    'rel.other': 'باشقا ھامىي',
+    'screening.VISION': 'كۆرۈش تەكشۈرۈشى',
+    'screening.HEARING': 'ئاڭلاش تەكشۈرۈشى',
+    'screening.SPEECH': 'سۆزلەش تەكشۈرۈشى',
+    'screening.method': 'ئۇسۇل',
+    'screening.notation': 'خاتىرىلەش شەكلى',
+    'screening.rightUncorrected': 'ئوڭ كۆز، كۆزەينەكسىز',
+    'screening.leftUncorrected': 'سول كۆز، كۆزەينەكسىز',
+    'screening.rightCorrected': 'ئوڭ كۆز، كۆزەينەك بىلەن (ئىختىيارىي)',
+    'screening.leftCorrected': 'سول كۆز، كۆزەينەك بىلەن (ئىختىيارىي)',
+    'screening.rightEar': 'ئوڭ قۇلاق',
+    'screening.leftEar': 'سول قۇلاق',
+    'screening.pt': '{ear} {freq} Hz (dB HL)',
+    'screening.outcome': 'نەتىجە',
+    'screening.save': 'تەكشۈرۈشنى ساقلاش',
+    'screening.saved': 'ساقلاندى ({ms} مىللىسېكۇنت)',
+    'screening.pending': 'تورسىز ھالەتتە نەتىجىنى ئايرىغىلى بولمايدۇ: نەتىجىنى ماس قەدەملىگەندە مۇلازىمېتىر بېرىدۇ.',
+    'screening.reasons': 'سەۋەبى: {reasons}',
+    'method.OPTOTYPE': 'كۆرۈش جەدۋىلى',
+    'method.INSTRUMENT': 'ئەسۋاب بىلەن تەكشۈرۈش',
+    'method.CLINICIAN': 'دوختۇرنىڭ باھاسى',
+    'method.OAE': 'قۇلاق ئاكۇستىك قايتما ئاۋازى OAE',
+    'method.AABR': 'ئاپتوماتىك مېڭە غولى ئاڭلاش ئىنكاسى AABR',
+    'method.PURE_TONE': 'ساپ ئاۋاز بىلەن ئاڭلاش سىنىقى',
+    'notation.DECIMAL': 'ئونلۇق كەسىر (0.8)',
+    'notation.FIVE_POINT': 'بەش نومۇرلۇق خاتىرە (4.9)',
+    'notation.LOGMAR': 'LogMAR (0.1)',
+    'notation.SNELLEN_METRIC': 'Snellen مېتىرلىق (6/12)',
+    'notation.SNELLEN_IMPERIAL': 'Snellen ئىنگلىزچە ئۆلچەم (20/40)',
+    'outcome.PASS': 'ئۆتتى',
+    'outcome.REFER': 'يوللاش',
+    'result.PASS': 'ئۆتتى',
+    'result.REFER': 'دوختۇرخانىغا يوللاش كېرەك',
+    'error.required': 'چوقۇم تولدۇرۇلىدۇ',
+    'error.number': 'سان يېزىڭ',
+    'error.snellen-metric': 'مەسىلەن 6/12',
+    'error.snellen-imperial': 'مەسىلەن 20/40',
+    'error.whole-db': 'دېتسىبېلنى پۈتۈن سان بىلەن يېزىڭ',
+    'error.outcome': '«ئۆتتى» ياكى «يوللاش» نى تاللاڭ',
+    'error.notation': 'خاتىرىلەش شەكلىنى تاللاڭ',
+    'error.method': 'ئۇسۇلنى تاللاڭ',
+    'error.date': 'چېسلا YYYY-MM-DD شەكلىدە',
+    'error.nameOrUg': 'ئىسىمنى خەنزۇچە ياكى ئۇيغۇرچە يېزىڭ، ھېچ بولمىغاندا بىرىنى',
+    'class.betterEyeLogMar': 'ياخشىراق كۆزنىڭ logMAR قىممىتى',
+    'class.icd11VisionCategory': 'ICD-11 كۆرۈش دەرىجىسى',
+    'class.gbVisionDisabilityGrade': 'كۆرۈش مېيىپلىقى دەرىجىسى (GB)',
+    'class.provisional': 'ۋاقىتلىق',
+    'class.pta4Right': 'ئوڭ قۇلاق PTA4 (dB)',
+    'class.pta4Left': 'سول قۇلاق PTA4 (dB)',
+    'class.whoHearingGrade': 'WHO ئاڭلاش دەرىجىسى',
+    'class.gbHearingDisabilityGrade': 'ئاڭلاش مېيىپلىقى دەرىجىسى (GB)',
+    'sync.title': 'ماس قەدەملەش',
+    'sync.now': 'ھازىرلا ماس قەدەملەش',
+    'sync.waiting': 'يوللىنىشنى كۈتۈۋاتىدۇ',
+    'sync.sent': 'يوللاندى',
+    'sync.attention': 'بىر تەرەپ قىلىش كېرەك',
+    'sync.running': 'ماس قەدەملەۋاتىدۇ…',
+    'sync.done': 'ماس قەدەملەش تاماملاندى: {sent} يوللاندى، {attention} بىر تەرەپ قىلىش كېرەك.',
+    'sync.network': 'تور ئۈزۈلدى، {seconds} سېكۇنتتىن كېيىن قايتا سىنايدۇ؛ سانلىق مەلۇمات ساقلىنىپ تۇرىدۇ.',
+    'sync.signin': 'ماس قەدەملەش ئۈچۈن قايتا كىرىڭ.',
+    'sync.kind.patient': 'يېڭى بالا {name}',
+    'sync.kind.consent': 'قوشۇلۇش {name}',
+    'sync.kind.attendance': 'كەلگەنلىك {name}',
+    'sync.kind.screening': '{what} {name}',
+    'sync.waitsFor': 'بالا تىزىملانغۇچە كۈتىدۇ',
+    'sync.differs': 'مۇلازىمېتىرنىڭ نەتىجىسى تورسىز نەتىجىدىن پەرقلىق، مۇلازىمېتىرنىڭكى ئاساس: {result}',
+    'sync.retry': 'قايتا يوللاش',
+    'sync.discard': 'بۇ خاتىرىنى تاشلاش',
+    'sync.discardConfirm': 'بۇ خاتىرىنى تاشلامسىز؟ ئۇ مۇلازىمېتىرغا ھەرگىز يېتىپ بارمايدۇ.',
+    'dup.title': 'تەكرار بولۇشى مۇمكىن بالا',
+    'dup.intro': 'مۇلازىمېتىردا بۇ بالا بولۇشى مۇمكىن: {name}، {birthDate}',
+    'dup.same': 'ئوخشاش بالا: {name}، {birthDate}',
+    'dup.different': 'باشقا بالا، يەنىلا تىزىملاش',
+    'problem.possible-duplicate': 'بۇ بالا ئاللىقاچان تىزىملانغان بولۇشى مۇمكىن.',
+    'problem.duplicate-patient': 'بۇ كىملىك نومۇرى ئاللىقاچان تىزىملانغان.',
+    'problem.no-consent': 'تەكشۈرۈشكە قوشۇلۇش يوق.',
+    'problem.not-found': 'خاتىرە تېپىلمىدى (بىرلەشتۈرۈلگەن ياكى سىزنىڭ دائىرىڭىزدە ئەمەس).',
+    'problem.forbidden': 'بۇ مەشغۇلاتنى قىلىش ھوقۇقىڭىز يوق.',
+    'problem.invalid-input': 'كىرگۈزۈلگەن قىممەتلەردە خاتالىق بار.',
+    'problem.clinic-full': 'ھەقسىز داۋالاشنىڭ ئورنى توشتى.',
+    'problem.idempotency-key-reused': 'بۇ نومۇر باشقا مەزمۇن ئۈچۈن ئىشلىتىلگەن.',
+    'problem.phase-closed': 'بۇ باسقۇچ تاقالغان.',
+    'problem.patient-merged': 'بۇ بالا باشقا بىر خاتىرىگە بىرلەشتۈرۈلگەن.',
+    'problem.already-attending': 'بۇ بالا بۇ قېتىملىق ھەقسىز داۋالاشتا ئاللىقاچان تىزىملانغان.',
+    'problem.clinic-not-open-for-attendance': 'بۇ ھەقسىز داۋالاش ھازىر كەلگەنلىك تىزىملىمايدۇ.',
+    'problem.consent-already-withdrawn': 'بۇ قوشۇلۇش ئاللىقاچان قايتۇرۇۋېلىنغان.',
+    'problem.stale-version': 'خاتىرىنى باشقا بىرى ئۆزگەرتكەن.',
+    'problem.service-unavailable': 'مۇلازىمېتىر ۋاقىتلىق ئىشلىمەيدۇ.',
+    'sync.survivor': 'بىرلەشتۈرۈلگەن خاتىرىگە يوللاش',
+    'signout.title': 'چىقىش',
+    'signout.unsent': 'بۇ ئۈسكۈنىدە تېخى يوللانمىغان {count} خاتىرە بار.',
+    'signout.confirmUnsent': 'يوللانمىغان خاتىرىلەرنىڭ يوقىلىدىغانلىقىنى بىلىمەن',
+    'signout.wipe': 'چىقىپ، بۇ ئۈسكۈنىدىكى سانلىق مەلۇماتنى ئۆچۈرۈش',
+    'signout.keep': 'چىقىپ، شىفىرلانغان سانلىق مەلۇماتنى ساقلاپ قېلىش',
+    'signout.cancel': 'بىكار قىلىش',
+    'signout.refused': 'تېخى يوللانمىغان خاتىرىلەر بار: ئاۋۋال ماس قەدەملەڭ ياكى جەزملەشتۈرۈشنى بەلگىلەڭ.',
+    'signout.wiped': 'بۇ ئۈسكۈنىدىكى سانلىق مەلۇمات ئۆچۈرۈلدى.',
+  },
 };
+
+/** The three languages, each named in itself (the switch shows these, never translated). */
+export const LANGUAGES = [
+  { code: 'zh', tag: 'zh-CN', name: '中文', dir: 'ltr' },
+  { code: 'ug', tag: 'ug-CN', name: 'ئۇيغۇرچە', dir: 'rtl' },
+  { code: 'en', tag: 'en', name: 'English', dir: 'ltr' },
+];
 
 let current = 'zh';
 
-/** The language for a browser language tag: Chinese for zh-*, English otherwise. */
+/** The language of a tag ("ug-CN", "zh-Hans", "en-US", "ug-Arab"…), or null when none of ours. */
+export function languageOf(tag) {
+  const primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
+  return primary in MESSAGES ? primary : null;
+}
+
+/** The language for a browser language tag: ours when it is one, English otherwise. */
 export function languageFor(tag) {
-  return String(tag || '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return languageOf(tag) || 'en';
+}
+
+/** The first of the browser's languages (in its order of preference) that the app speaks. */
+export function languageFromBrowser(nav = globalThis.navigator) {
+  const tags = (nav && nav.languages && nav.languages.length ? nav.languages : [nav && nav.language]) || [];
+  for (const tag of tags) if (languageOf(tag)) return languageOf(tag);
+  return 'en';
+}
+
+/** The BCP 47 tag of a language: what Accept-Language and PATCH /api/me carry. */
+export function tagOf(code = current) {
+  return (LANGUAGES.find((l) => l.code === code) || LANGUAGES[2]).tag;
 }
 
 export function initLanguage(storage = globalThis.localStorage, nav = globalThis.navigator) {
   const saved = storage && storage.getItem('field.lang');
-  current = saved && MESSAGES[saved] ? saved : languageFor(nav && nav.language);
+  current = saved && MESSAGES[saved] ? saved : languageFromBrowser(nav);
   return current;
 }
 
@@ -355,10 +555,36 @@ export function language() {
   return current;
 }
 
+/** Switches to a language code or tag; answers whether it is one the app speaks. */
 export function setLanguage(lang, storage = globalThis.localStorage) {
-  if (!MESSAGES[lang]) return;
-  current = lang;
-  if (storage) storage.setItem('field.lang', lang);
+  const code = MESSAGES[lang] ? lang : languageOf(lang);
+  if (!code) return false;
+  current = code;
+  if (storage) storage.setItem('field.lang', code);
+  return true;
+}
+
+/**
+ * What an online sign-in does with the account's language: a choice made on the device and not
+ * sent yet is newer and is sent; else the server's choice (GET /api/me) is taken; else, when the
+ * account never chose (null) and this device did, the device's choice is sent. Answers
+ * {use: tag or null, send: whether to PATCH /api/me}. {@code server} is undefined when the
+ * server does not answer a language at all.
+ */
+export function languageAtSignIn(settings, server, deviceChose) {
+  if (settings && settings.languageUnsent && languageOf(settings.language)) return { use: settings.language, send: true };
+  if (languageOf(server)) return { use: server, send: false };
+  if (server === null && deviceChose) return { use: tagOf(), send: true };
+  return { use: null, send: false };
+}
+
+/**
+ * Whether an answer to PATCH /api/me settles the choice: yes when taken (2xx) or refused for good
+ * (400, 403…); no when it should be sent again later: signed out (401), a server without the
+ * language of accounts (404, 405), busy or failing (408, 429, 5xx).
+ */
+export function languageSettled(status) {
+  return status < 300 || (status < 500 && ![401, 404, 405, 408, 429].includes(status));
 }
 
 /** The text of a key in the current language, with {name} placeholders filled. */
@@ -371,9 +597,71 @@ export function has(key) {
   return key in MESSAGES[current];
 }
 
+// ---------- numbers and dates ----------
+
+// Chromium's own ICU data carries no Uyghur (Intl answers en-US for 'ug-CN'): where Intl does not
+// know a locale, Uyghur dates are written here from CLDR's ug data (as the JDK writes them:
+// "5-دېكابىر، 2026", "4:30 چۈشتىن كېيىن"); Uyghur numbers are CLDR's latn digits with "," and "."
+// as in English, so English number formatting is the same text.
+const UG_MONTHS = ['يانۋار', 'فېۋرال', 'مارت', 'ئاپرېل', 'ماي', 'ئىيۇن', 'ئىيۇل', 'ئاۋغۇست', 'سېنتەبىر', 'ئۆكتەبىر', 'نويابىر', 'دېكابىر'];
+const UG_DAY_PERIODS = ['چۈشتىن بۇرۇن', 'چۈشتىن كېيىن'];
+const ZONE = 'Asia/Shanghai';
+
+/** Whether this browser's Intl has the locale data of a tag (Chromium's has none for ug). */
+export function intlKnows(tag) {
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+}
+
+/** A number written for the current language, always in Latin digits. */
+export function formatNumber(n, code = current) {
+  const tag = intlKnows(tagOf(code)) ? tagOf(code) : 'en';
+  return new Intl.NumberFormat(tag, { numberingSystem: 'latn' }).format(n);
+}
+
+function parts(date, options) {
+  const out = {};
+  for (const p of new Intl.DateTimeFormat('en', { timeZone: ZONE, hourCycle: 'h23', ...options }).formatToParts(date)) out[p.type] = p.value;
+  return out;
+}
+
+/** An instant's time of day (Shanghai time) from CLDR's ug pattern "h:mm a". */
+export function uyghurTime(instant) {
+  const p = parts(new Date(instant), { hour: 'numeric', minute: '2-digit' });
+  const hour = Number(p.hour);
+  return `${hour % 12 || 12}:${p.minute} ${UG_DAY_PERIODS[hour < 12 ? 0 : 1]}`;
+}
+
+/** An instant's date and time (Shanghai time) from CLDR's ug patterns "d-MMMM، y" and "h:mm a". */
+export function uyghurDateTime(instant) {
+  const p = parts(new Date(instant), { year: 'numeric', month: 'numeric', day: 'numeric' });
+  return `${Number(p.day)}-${UG_MONTHS[Number(p.month) - 1]}، ${p.year}، ${uyghurTime(instant)}`;
+}
+
+/** An instant's time of day (Shanghai time), as the current language writes it. */
+export function formatTime(instant, code = current) {
+  const tag = tagOf(code);
+  if (code === 'ug' && !intlKnows(tag)) return uyghurTime(instant);
+  return new Intl.DateTimeFormat(tag, { timeZone: ZONE, timeStyle: 'short', numberingSystem: 'latn' }).format(new Date(instant));
+}
+
+/** An instant's date and time of day (Shanghai time), as the current language writes them. */
+export function formatDateTime(instant, code = current) {
+  const tag = tagOf(code);
+  if (code === 'ug' && !intlKnows(tag)) return uyghurDateTime(instant);
+  return new Intl.DateTimeFormat(tag, { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'short', numberingSystem: 'latn' }).format(new Date(instant));
+}
+
+/** Marks the page as the current language: lang and dir on <html>, the switch's value. */
+export function markDocument(doc = document) {
+  const lang = LANGUAGES.find((l) => l.code === current);
+  doc.documentElement.lang = lang.tag;
+  doc.documentElement.dir = lang.dir;
+}
+
 /** Fills every [data-i18n] element's text and [data-i18n-label] / placeholder attributes. */
 export function translate(root = document) {
-  document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
+  markDocument();
+  document.title = t('app.title');
   root.querySelectorAll('[data-i18n]').forEach((el) => (el.textContent = t(el.dataset.i18n)));
   root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => (el.placeholder = t(el.dataset.i18nPlaceholder)));
   root.querySelectorAll('[data-i18n-aria]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nAria)));

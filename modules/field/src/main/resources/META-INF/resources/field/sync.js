@@ -127,13 +127,15 @@ export function resolveMerged(item, survivorId) {
 
 /**
  * Sends the queue of a store with {@code fetch}; one run at a time. Callbacks: onChange() after
- * each item; onSignIn() when the server no longer knows the token. Answers a summary.
+ * each item; onSignIn() when the server no longer knows the token; language() the tag sent as
+ * Accept-Language, so that problems come back in the user's language. Answers a summary.
  */
 export class Syncer {
-  constructor({ store, fetch, token, onChange = () => {}, onSignIn = () => {}, base = '' }) {
+  constructor({ store, fetch, token, onChange = () => {}, onSignIn = () => {}, base = '', language = () => null }) {
     this.store = store;
     this.fetch = fetch;
     this.token = token;
+    this.language = language;
     this.onChange = onChange;
     this.onSignIn = onSignIn;
     this.base = base;
@@ -203,15 +205,18 @@ export class Syncer {
       }
       let response;
       let problem = null;
+      const headers = {
+        Authorization: 'Bearer ' + token,
+        'Content-Type': 'application/json',
+        Accept: 'application/json, application/problem+json',
+        'Idempotency-Key': item.key,
+      };
+      const language = this.language();
+      if (language) headers['Accept-Language'] = language;
       try {
         response = await this.fetch(this.base + item.path, {
           method: item.method,
-          headers: {
-            Authorization: 'Bearer ' + token,
-            'Content-Type': 'application/json',
-            Accept: 'application/json, application/problem+json',
-            'Idempotency-Key': item.key,
-          },
+          headers,
           body: JSON.stringify(item.body),
         });
         const text = await response.text();
