@@ -21,6 +21,11 @@ public enum Module {
   REPORTING(Schema.OWN, Events.EVERY_MODULE, KERNEL),
   /** The offline field app: the pack of a clinic day over the facades it works with. */
   FIELD(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS, OUTREACH, SCREENING),
+  /**
+   * Printed documents for families and receiving hospitals: a screening's result slip and a
+   * referral's letter, in Uyghur and Chinese, as PDF or printable HTML.
+   */
+  DOCUMENTS(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS, SCREENING, REFERRALS),
   /** The web UI: pages over every module's facades; what the WAR composes it asks via web.api. */
   WEB(
       Schema.NONE,
@@ -34,7 +39,8 @@ public enum Module {
       REFERRALS,
       REHABILITATION,
       AUDIT,
-      REPORTING);
+      REPORTING,
+      DOCUMENTS);
 
   /** Whether the module has its own database schema (and migrations) yet. */
   enum Schema {

@@ -299,6 +299,12 @@ final class Endpoints {
                   "/api/screenings/{id}/corrections",
                   (api, as, f) -> api.post("/api/screenings/" + NO_SUCH_ID + "/corrections", "{}"))
               .admits(ADMITTED, DOCTOR),
+          // printed documents (issue 16; docs/documents.md): as reading the record
+          row(
+                  "GET",
+                  "/api/screenings/{id}/slip",
+                  (api, as, f) -> api.get("/api/screenings/" + NO_SUCH_ID + "/slip"))
+              .admits(ADMITTED, DOCTOR, COORDINATOR, AUDITOR),
 
           // referrals (API.md, Referrals)
           row("POST", "/api/referrals", (api, as, f) -> api.post("/api/referrals", "{}"))
@@ -306,6 +312,11 @@ final class Endpoints {
           row("GET", "/api/referrals", (api, as, f) -> api.get("/api/referrals"))
               .admits(OK, DOCTOR, COORDINATOR, AUDITOR),
           row("GET", "/api/referrals/{id}", (api, as, f) -> api.get("/api/referrals/" + NO_SUCH_ID))
+              .admits(ADMITTED, DOCTOR, COORDINATOR, AUDITOR),
+          row(
+                  "GET",
+                  "/api/referrals/{id}/letter",
+                  (api, as, f) -> api.get("/api/referrals/" + NO_SUCH_ID + "/letter"))
               .admits(ADMITTED, DOCTOR, COORDINATOR, AUDITOR),
           referralTransition("accept"),
           referralTransition("decline"),

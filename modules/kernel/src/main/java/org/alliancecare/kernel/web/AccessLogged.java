@@ -42,13 +42,15 @@ public @interface AccessLogged {
    */
   String patientIdParam() default "";
 
-  /** The access-log actions (API.md: READ, EXPORT, UNMASK). */
+  /** The access-log actions (API.md: READ, EXPORT, UNMASK, PRINT). */
   enum Action {
     /** The record was shown. */
     READ,
     /** The record left the system in a file (CSV, report). */
     EXPORT,
     /** A masked value, such as a national identity number, was shown in full. */
-    UNMASK
+    UNMASK,
+    /** The record was printed on a document a family or a hospital takes away (slip, letter). */
+    PRINT
   }
 }

@@ -67,6 +67,14 @@ public class AccessTrail {
     write(AccessLogged.Action.EXPORT, resourceType, byPatient);
   }
 
+  /** The record was printed on a document the user downloaded or printed (slip, letter). */
+  public void printed(String resourceType, PersonalRecord record) {
+    write(
+        AccessLogged.Action.PRINT,
+        resourceType,
+        Map.of(record.patientId(), Set.of(record.recordId())));
+  }
+
   private void write(
       AccessLogged.Action action, String resourceType, Map<String, Set<String>> byPatient) {
     if (byPatient.isEmpty()) {

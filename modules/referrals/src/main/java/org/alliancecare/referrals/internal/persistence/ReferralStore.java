@@ -201,6 +201,9 @@ public class ReferralStore {
     if (query.placeCode() != null) {
       select.and("place_path @> ARRAY[?]::text[]", query.placeCode());
     }
+    if (query.referralNumber() != null) {
+      select.and("referral_number = ?", query.referralNumber());
+    }
     if (query.overdue() != null) {
       select.and((query.overdue() ? "(" : "NOT (") + OPEN + " AND due_on < ?)", today);
     }

@@ -81,6 +81,7 @@ public class ReferralsResource {
       @QueryParam("overdue") String overdue,
       @QueryParam("toOrganisationId") String toOrganisationId,
       @QueryParam("placeCode") String placeCode,
+      @QueryParam("number") String number,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     return referrals.referrals(
@@ -88,7 +89,8 @@ public class ReferralsResource {
             status(status),
             flag(overdue, "overdue"),
             blankToNull(toOrganisationId),
-            blankToNull(placeCode)),
+            blankToNull(placeCode),
+            referralNumber(number)),
         PageRequest.of(limit, cursor),
         caller.get());
   }
@@ -173,6 +175,15 @@ public class ReferralsResource {
       case "false" -> Boolean.FALSE;
       default -> throw new InvalidInput(field, "must be true or false");
     };
+  }
+
+  /**
+   * A referral number as typed or scanned: the number itself, case and surrounding blanks aside
+   * (the web UI takes a whole scanned link apart before it asks).
+   */
+  private static String referralNumber(String text) {
+    String number = blankToNull(text);
+    return number == null ? null : number.toUpperCase(Locale.ROOT);
   }
 
   private static String blankToNull(String text) {
