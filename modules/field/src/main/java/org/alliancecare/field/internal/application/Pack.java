@@ -50,11 +50,16 @@ public record Pack(
    * app needs offline: whether the child is booked at or was seen at the clinic, the guardians'
    * consents, and the name's spelling for searching without Chinese input. It is one read of the
    * patient's record for the access log (one row, resource {@code Patient}, like a single read).
+   * {@code name} (Chinese characters or Latin) or {@code nameUg} (Uyghur script) may be null, never
+   * both; {@code nameUgLatin} is the ULY form of {@code nameUg} (lower case), and the guardians
+   * carry the same three fields.
    */
   public record Child(
       String id,
       long version,
       String name,
+      String nameUg,
+      String nameUgLatin,
       Sex sex,
       LocalDate birthDate,
       String nationalId,
