@@ -1,13 +1,15 @@
 package org.alliancecare.patients.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 /**
  * A guardian as answered: the identity number masked; {@code name} or {@code nameUg} may be null,
  * never both ({@code nameUgLatin}: ULY of {@code nameUg}).
  */
 public record GuardianView(
-    String name,
-    String nameUg,
-    String nameUgLatin,
+    @JsonbNillable String name,
+    @JsonbNillable String nameUg,
+    @JsonbNillable String nameUgLatin,
     String relationship,
     String phone,
     String nationalId) {

@@ -1,5 +1,6 @@
 package org.alliancecare.patients.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,9 +16,9 @@ import org.alliancecare.kernel.PersonalRecord;
 public record PatientView(
     String id,
     long version,
-    String name,
-    String nameUg,
-    String nameUgLatin,
+    @JsonbNillable String name,
+    @JsonbNillable String nameUg,
+    @JsonbNillable String nameUgLatin,
     Sex sex,
     LocalDate birthDate,
     String nationalId,

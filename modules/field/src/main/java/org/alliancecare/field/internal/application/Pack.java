@@ -1,5 +1,6 @@
 package org.alliancecare.field.internal.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,9 +58,9 @@ public record Pack(
   public record Child(
       String id,
       long version,
-      String name,
-      String nameUg,
-      String nameUgLatin,
+      @JsonbNillable String name,
+      @JsonbNillable String nameUg,
+      @JsonbNillable String nameUgLatin,
       Sex sex,
       LocalDate birthDate,
       String nationalId,
