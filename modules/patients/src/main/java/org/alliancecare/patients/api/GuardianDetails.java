@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
  * A parent or legal guardian as registered with the patient: {@code name} (Chinese characters or
  * Latin) and {@code nameUg} (Uyghur Arabic script), at least one of them.
  */
+@NameGiven
 public record GuardianDetails(
     @Size(max = 100) String name,
     @Size(max = 100) String nameUg,

@@ -13,6 +13,7 @@ import java.util.List;
  * {@code name} (Chinese characters or Latin) and {@code nameUg} (Uyghur Arabic script): at least
  * one. {@code acknowledgeDuplicates} proceeds although probable duplicates exist.
  */
+@NameGiven
 public record PatientRegistration(
     @Size(max = 100) String name,
     @Size(max = 100) String nameUg,
