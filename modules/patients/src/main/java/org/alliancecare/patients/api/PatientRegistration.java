@@ -10,10 +10,13 @@ import java.util.List;
 
 /**
  * A patient as a doctor or coordinator registers or edits one (API.md, {@code POST /api/patients}).
- * {@code acknowledgeDuplicates} proceeds although probable duplicates exist.
+ * {@code name} (Chinese characters or Latin) and {@code nameUg} (Uyghur Arabic script): at least
+ * one. {@code acknowledgeDuplicates} proceeds although probable duplicates exist.
  */
+@NameGiven
 public record PatientRegistration(
-    @NotBlank @Size(max = 100) String name,
+    @Size(max = 100) String name,
+    @Size(max = 100) String nameUg,
     @NotNull Sex sex,
     @NotNull @PastOrPresent LocalDate birthDate,
     String nationalId,

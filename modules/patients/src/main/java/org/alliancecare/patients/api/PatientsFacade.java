@@ -18,8 +18,8 @@ public interface PatientsFacade {
 
   /**
    * Registers a patient. Same identity number as a patient on file → {@code duplicate-patient};
-   * probable duplicates (same name and birth date, or same guardian phone and birth date) → {@code
-   * possible-duplicate} with the candidates, unless acknowledged.
+   * probable duplicates (same birth date and same name, same Uyghur name or same guardian phone) →
+   * {@code possible-duplicate} with the candidates, unless acknowledged.
    */
   PatientView register(PatientRegistration registration, Caller by);
 
@@ -28,6 +28,11 @@ public interface PatientsFacade {
   /** Replaces the patient's details if the record is still at {@code expectedVersion}. */
   PatientView edit(String id, long expectedVersion, PatientRegistration details, Caller by);
 
+  /**
+   * Patients by name ({@code q}: part of the Chinese or Latin name; the start of a word of the
+   * Uyghur name in Arabic script, in any of the spellings keyboards give; or in ULY, with or
+   * without its diacritics), birth date and place.
+   */
   Page<PatientView> search(PatientQuery query, PageRequest page, Caller by);
 
   /**

@@ -79,7 +79,9 @@ public class AccessLogPage implements Serializable {
       accessTrail.read("Patient", found);
       if (found.size() != 1) {
         childChoices =
-            found.stream().map(p -> new Choice(p.id(), p.name() + " · " + p.birthDate())).toList();
+            found.stream()
+                .map(p -> new Choice(p.id(), p.displayName() + " · " + p.birthDate()))
+                .toList();
         if (found.isEmpty()) {
           texts.warn(texts.text("access.noChild", child));
         }

@@ -70,7 +70,7 @@ public class CaseBoardPage implements Serializable {
       }
       PatientView patient = patients.patient(caseFile.patientId(), caller.get());
       shown.add(patient);
-      column.add(new Card(caseFile, patient.name()));
+      column.add(new Card(caseFile, patient.displayName()));
     }
     accessTrail.read("Patient", shown);
   }

@@ -41,6 +41,7 @@ public class RegistrationPage implements Serializable {
   @Inject transient Texts texts;
 
   private String name;
+  private String nameUg;
   private Sex sex;
   private LocalDate birthDate;
   private String nationalId;
@@ -48,6 +49,7 @@ public class RegistrationPage implements Serializable {
   private String placeCode;
   private String address;
   private String guardianName;
+  private String guardianNameUg;
   private String guardianRelationship;
   private String guardianPhone;
 
@@ -57,7 +59,7 @@ public class RegistrationPage implements Serializable {
 
   /** A probable duplicate as the patients module reported it (no identity number). */
   public record Candidate(
-      String id, String name, String birthDate, String placeCode, String matchedOn)
+      String id, String name, String nameUg, String birthDate, String placeCode, String matchedOn)
       implements Serializable {}
 
   public String register() {
@@ -66,7 +68,8 @@ public class RegistrationPage implements Serializable {
     }
     pending =
         new PatientRegistration(
-            name,
+            PatientSearchPage.blankToNull(name),
+            PatientSearchPage.blankToNull(nameUg),
             sex,
             birthDate,
             nationalId == null ? null : nationalId.strip(),
@@ -86,6 +89,7 @@ public class RegistrationPage implements Serializable {
     PatientRegistration acknowledged =
         new PatientRegistration(
             pending.name(),
+            pending.nameUg(),
             pending.sex(),
             pending.birthDate(),
             pending.nationalId(),
@@ -128,12 +132,15 @@ public class RegistrationPage implements Serializable {
   }
 
   private List<GuardianDetails> guardian() {
-    if (guardianName == null || guardianName.isBlank()) {
+    String named = PatientSearchPage.blankToNull(guardianName);
+    String namedUg = PatientSearchPage.blankToNull(guardianNameUg);
+    if (named == null && namedUg == null) {
       return List.of();
     }
     return List.of(
         new GuardianDetails(
-            guardianName.strip(),
+            named,
+            namedUg,
             guardianRelationship == null ? "" : guardianRelationship.strip(),
             PatientSearchPage.blankToNull(guardianPhone),
             null));
@@ -151,6 +158,7 @@ public class RegistrationPage implements Serializable {
                   new Candidate(
                       text(c, "id"),
                       text(c, "name"),
+                      text(c, "nameUg"),
                       text(c, "birthDate"),
                       text(c, "placeCode"),
                       text(c, "matchedOn")))
@@ -189,6 +197,14 @@ public class RegistrationPage implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public String getNameUg() {
+    return nameUg;
+  }
+
+  public void setNameUg(String nameUg) {
+    this.nameUg = nameUg;
   }
 
   public Sex getSex() {
@@ -248,6 +264,14 @@ public class RegistrationPage implements Serializable {
 
   public void setGuardianName(String guardianName) {
     this.guardianName = guardianName;
+  }
+
+  public String getGuardianNameUg() {
+    return guardianNameUg;
+  }
+
+  public void setGuardianNameUg(String guardianNameUg) {
+    this.guardianNameUg = guardianNameUg;
   }
 
   public String getGuardianRelationship() {

@@ -1,5 +1,6 @@
 package org.alliancecare.field.internal.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,11 +51,16 @@ public record Pack(
    * app needs offline: whether the child is booked at or was seen at the clinic, the guardians'
    * consents, and the name's spelling for searching without Chinese input. It is one read of the
    * patient's record for the access log (one row, resource {@code Patient}, like a single read).
+   * {@code name} (Chinese characters or Latin) or {@code nameUg} (Uyghur script) may be null, never
+   * both; {@code nameUgLatin} is the ULY form of {@code nameUg} (lower case), and the guardians
+   * carry the same three fields.
    */
   public record Child(
       String id,
       long version,
-      String name,
+      @JsonbNillable String name,
+      @JsonbNillable String nameUg,
+      @JsonbNillable String nameUgLatin,
       Sex sex,
       LocalDate birthDate,
       String nationalId,

@@ -121,6 +121,8 @@ public class PackAssembly {
         patient.id(),
         patient.version(),
         patient.name(),
+        patient.nameUg(),
+        patient.nameUgLatin(),
         patient.sex(),
         patient.birthDate(),
         patient.nationalId(),

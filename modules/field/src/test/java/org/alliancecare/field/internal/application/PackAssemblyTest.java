@@ -65,6 +65,18 @@ class PackAssemblyTest {
   }
 
   @Test
+  void a_child_carries_both_names_and_the_uly_of_the_uyghur_one() {
+    villagers(1);
+
+    Pack.Child child = assembly().ofPlace(VILLAGE, DOCTOR).patients().get(0);
+
+    assertThat(child.name()).isEqualTo("古丽米热·买买提");
+    assertThat(child.nameUg()).isEqualTo("گۈلمىرە مەمەت");
+    assertThat(child.nameUgLatin()).isEqualTo("gülmire memet");
+    assertThat(child.nameLatin()).isEqualTo("gu li mi re · mai mai ti");
+  }
+
+  @Test
   void a_place_of_exactly_the_limit_is_whole() {
     villagers(PackAssembly.LIMIT);
 
@@ -137,6 +149,8 @@ class PackAssemblyTest {
             id,
             1,
             "古丽米热·买买提",
+            "گۈلمىرە مەمەت",
+            "gülmire memet",
             Sex.FEMALE,
             LocalDate.of(2016, 5, 4),
             null,

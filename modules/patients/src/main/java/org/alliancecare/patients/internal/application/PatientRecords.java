@@ -55,6 +55,8 @@ import org.alliancecare.patients.internal.domain.PersonName;
 import org.alliancecare.patients.internal.domain.PossibleDuplicate;
 import org.alliancecare.patients.internal.domain.PossibleDuplicate.Candidate;
 import org.alliancecare.patients.internal.domain.ResidentIdNumber;
+import org.alliancecare.patients.internal.domain.UyghurName;
+import org.alliancecare.patients.internal.persistence.NameSearch;
 import org.alliancecare.patients.internal.persistence.PatientStore;
 
 /** The patients facade. Each public method is one transaction. */
@@ -120,15 +122,14 @@ public class PatientRecords implements PatientsFacade {
       within.retainAll(places);
       places = within;
     }
-    String fragment =
-        query.q() == null || query.q().isBlank() ? null : PersonName.searchKeyOf(query.q());
+    NameSearch name = NameSearch.of(query.q());
     String[] after = page.after() == null ? null : page.after().split("\n", 2);
     if (after != null && after.length != 2) {
       throw new InvalidInput("cursor", "is not a cursor that this list handed out");
     }
     List<Patient> rows =
         store.search(
-            fragment,
+            name,
             query.birthDate(),
             places,
             after == null ? null : after[0],
@@ -293,7 +294,17 @@ public class PatientRecords implements PatientsFacade {
 
   private PatientDetails details(PatientRegistration registration, Caller by) {
     List<FieldError> errors = new ArrayList<>();
-    PersonName name = collect(errors, () -> PersonName.of(registration.name(), "name"));
+    PersonName name = null;
+    UyghurName nameUg = null;
+    if (registration.name() != null && !registration.name().isBlank()) {
+      name = collect(errors, () -> PersonName.of(registration.name(), "name"));
+    }
+    if (registration.nameUg() != null && !registration.nameUg().isBlank()) {
+      nameUg = collect(errors, () -> UyghurName.ofOptional(registration.nameUg(), "nameUg"));
+    } else if (registration.name() == null || registration.name().isBlank()) {
+      errors.add(new FieldError("name", "is required when nameUg is not given"));
+      errors.add(new FieldError("nameUg", "is required when name is not given"));
+    }
     ResidentIdNumber nationalId = null;
     if (registration.nationalId() != null && !registration.nationalId().isBlank()) {
       nationalId =
@@ -322,8 +333,18 @@ public class PatientRecords implements PatientsFacade {
     for (int i = 0; i < registration.guardians().size(); i++) {
       GuardianDetails guardian = registration.guardians().get(i);
       String field = "guardians[" + i + "]";
+      boolean named = guardian.name() != null && !guardian.name().isBlank();
+      boolean namedUg = guardian.nameUg() != null && !guardian.nameUg().isBlank();
       PersonName guardianName =
-          collect(errors, () -> PersonName.of(guardian.name(), field + ".name"));
+          named ? collect(errors, () -> PersonName.of(guardian.name(), field + ".name")) : null;
+      UyghurName guardianNameUg =
+          namedUg
+              ? collect(errors, () -> UyghurName.ofOptional(guardian.nameUg(), field + ".nameUg"))
+              : null;
+      if (!named && !namedUg) {
+        errors.add(new FieldError(field + ".name", "is required when nameUg is not given"));
+        errors.add(new FieldError(field + ".nameUg", "is required when name is not given"));
+      }
       byte[] guardianId = null;
       if (guardian.nationalId() != null && !guardian.nationalId().isBlank()) {
         ResidentIdNumber number =
@@ -331,9 +352,14 @@ public class PatientRecords implements PatientsFacade {
                 errors, () -> ResidentIdNumber.parse(guardian.nationalId(), field + ".nationalId"));
         guardianId = number == null ? null : identityNumbers.seal(number);
       }
-      if (guardianName != null) {
+      if (guardianName != null || guardianNameUg != null) {
         guardians.add(
-            new Guardian(guardianName, guardian.relationship(), guardian.phone(), guardianId));
+            new Guardian(
+                guardianName,
+                guardianNameUg,
+                guardian.relationship(),
+                guardian.phone(),
+                guardianId));
       }
     }
     if (!errors.isEmpty()) {
@@ -341,6 +367,7 @@ public class PatientRecords implements PatientsFacade {
     }
     return new PatientDetails(
         name,
+        nameUg,
         registration.sex(),
         registration.birthDate(),
         nationalId == null ? null : identityNumbers.seal(nationalId),
@@ -367,9 +394,17 @@ public class PatientRecords implements PatientsFacade {
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     DataScope scope = directory.scopeOf(by);
-    for (Patient match :
-        store.sameNameAndBirthDate(details.name().searchKey(), details.birthDate())) {
-      candidates.putIfAbsent(match.id(), candidate(match, "name and birth date", scope));
+    if (details.name() != null) {
+      for (Patient match :
+          store.sameNameAndBirthDate(details.name().searchKey(), details.birthDate())) {
+        candidates.putIfAbsent(match.id(), candidate(match, "name and birth date", scope));
+      }
+    }
+    if (details.nameUg() != null) {
+      for (Patient match :
+          store.sameUyghurNameAndBirthDate(details.nameUg().searchKey(), details.birthDate())) {
+        candidates.putIfAbsent(match.id(), candidate(match, "Uyghur name and birth date", scope));
+      }
     }
     Set<String> phones = new LinkedHashSet<>();
     details.guardians().stream()
@@ -391,6 +426,7 @@ public class PatientRecords implements PatientsFacade {
     return new Candidate(
         match.id(),
         visible ? match.name() : null,
+        visible ? match.nameUg() : null,
         match.birthDate(),
         visible ? match.placeCode() : null,
         matchedOn);
@@ -398,8 +434,12 @@ public class PatientRecords implements PatientsFacade {
 
   private List<String> changedFields(Patient patient, PatientDetails details) {
     List<String> changed = new ArrayList<>();
-    if (!patient.name().equals(details.name().value())) {
+    if (!Objects.equals(patient.name(), details.name() == null ? null : details.name().value())) {
       changed.add("name");
+    }
+    if (!Objects.equals(
+        patient.nameUg(), details.nameUg() == null ? null : details.nameUg().value())) {
+      changed.add("nameUg");
     }
     if (patient.sex() != details.sex()) {
       changed.add("sex");
@@ -442,7 +482,8 @@ public class PatientRecords implements PatientsFacade {
     for (int i = 0; i < a.size(); i++) {
       Guardian x = a.get(i);
       Guardian y = b.get(i);
-      if (!x.name().equals(y.name())
+      if (!Objects.equals(x.name(), y.name())
+          || !Objects.equals(x.nameUg(), y.nameUg())
           || !x.relationship().equals(y.relationship())
           || !Objects.equals(x.phone(), y.phone())
           || (x.nationalIdSealed() == null) != (y.nationalIdSealed() == null)) {
@@ -465,6 +506,8 @@ public class PatientRecords implements PatientsFacade {
         patient.id(),
         patient.version(),
         patient.name(),
+        patient.nameUg(),
+        patient.nameUgLatin(),
         patient.sex(),
         patient.birthDate(),
         patient.nationalIdSealed().map(identityNumbers::masked).orElse(null),
@@ -476,6 +519,8 @@ public class PatientRecords implements PatientsFacade {
                 g ->
                     new GuardianView(
                         g.name(),
+                        g.nameUg(),
+                        g.nameUgLatin(),
                         g.relationship(),
                         g.phone(),
                         identityNumbers.masked(g.nationalIdSealed())))

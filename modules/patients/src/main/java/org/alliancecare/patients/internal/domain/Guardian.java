@@ -7,8 +7,13 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Guardian {
 
-  @Column(nullable = false)
   private String name;
+
+  @Column(name = "name_ug")
+  private String nameUg;
+
+  @Column(name = "name_ug_latin")
+  private String nameUgLatin;
 
   @Column(nullable = false)
   private String relationship;
@@ -23,8 +28,16 @@ public class Guardian {
 
   protected Guardian() {}
 
-  public Guardian(PersonName name, String relationship, String phone, byte[] nationalIdSealed) {
-    this.name = name.value();
+  /** A guardian with at least one of the two names (checked by the caller). */
+  public Guardian(
+      PersonName name,
+      UyghurName nameUg,
+      String relationship,
+      String phone,
+      byte[] nationalIdSealed) {
+    this.name = name == null ? null : name.value();
+    this.nameUg = nameUg == null ? null : nameUg.value();
+    this.nameUgLatin = nameUg == null ? null : nameUg.latin();
     this.relationship = relationship.strip();
     this.phone = phone == null || phone.isBlank() ? null : phone.strip();
     this.phoneKey = phoneKeyOf(phone);
@@ -45,6 +58,14 @@ public class Guardian {
 
   public String name() {
     return name;
+  }
+
+  public String nameUg() {
+    return nameUg;
+  }
+
+  public String nameUgLatin() {
+    return nameUgLatin;
   }
 
   public String relationship() {

@@ -33,11 +33,24 @@ public class Patient {
 
   @Version private long version;
 
-  @Column(nullable = false)
+  /** The name in Chinese characters or Latin; null when only the Uyghur name is known. */
   private String name;
 
+  /** The search and sort key of the name shown: {@link #name}'s, else {@link #nameUg}'s. */
   @Column(name = "name_key", nullable = false)
   private String nameKey;
+
+  @Column(name = "name_ug")
+  private String nameUg;
+
+  @Column(name = "name_ug_key")
+  private String nameUgKey;
+
+  @Column(name = "name_ug_latin")
+  private String nameUgLatin;
+
+  @Column(name = "name_ug_latin_key")
+  private String nameUgLatinKey;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -102,8 +115,14 @@ public class Patient {
   }
 
   private void apply(PatientDetails details, Instant at) {
-    this.name = details.name().value();
-    this.nameKey = details.name().searchKey();
+    PersonName name = details.name();
+    UyghurName nameUg = details.nameUg();
+    this.name = name == null ? null : name.value();
+    this.nameKey = name != null ? name.searchKey() : PersonName.searchKeyOf(nameUg.value());
+    this.nameUg = nameUg == null ? null : nameUg.value();
+    this.nameUgKey = nameUg == null ? null : nameUg.searchKey();
+    this.nameUgLatin = nameUg == null ? null : nameUg.latin();
+    this.nameUgLatinKey = nameUg == null ? null : nameUg.latinSearchKey();
     this.sex = details.sex();
     this.birthDate = details.birthDate();
     this.nationalIdSealed = details.nationalIdSealed();
@@ -145,6 +164,18 @@ public class Patient {
 
   public String nameKey() {
     return nameKey;
+  }
+
+  public String nameUg() {
+    return nameUg;
+  }
+
+  public String nameUgKey() {
+    return nameUgKey;
+  }
+
+  public String nameUgLatin() {
+    return nameUgLatin;
   }
 
   public Sex sex() {

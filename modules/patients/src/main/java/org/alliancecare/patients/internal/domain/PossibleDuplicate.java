@@ -6,8 +6,9 @@ import java.util.Map;
 import org.alliancecare.kernel.BusinessRuleViolation;
 
 /**
- * Patients on file that are probably the same person (same name and birth date, or same guardian
- * phone and birth date). Registering anyway needs {@code acknowledgeDuplicates: true}.
+ * Patients on file that are probably the same person (same birth date and same Chinese name, same
+ * Uyghur name or same guardian phone). Registering anyway needs {@code acknowledgeDuplicates:
+ * true}.
  */
 public class PossibleDuplicate extends BusinessRuleViolation {
 
@@ -21,5 +22,10 @@ public class PossibleDuplicate extends BusinessRuleViolation {
 
   /** A patient on file that may be the same person, with why it was matched. */
   public record Candidate(
-      String id, String name, LocalDate birthDate, String placeCode, String matchedOn) {}
+      String id,
+      String name,
+      String nameUg,
+      LocalDate birthDate,
+      String placeCode,
+      String matchedOn) {}
 }

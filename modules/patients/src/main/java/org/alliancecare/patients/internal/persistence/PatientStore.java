@@ -54,14 +54,27 @@ public class PatientStore {
         .findFirst();
   }
 
-  /** Patients not merged away with this normalised name and birth date. */
+  /** Patients not merged away with this normalised (Chinese or Latin) name and birth date. */
   public List<Patient> sameNameAndBirthDate(String nameKey, LocalDate birthDate) {
     return entityManager
         .createQuery(
             "SELECT p FROM Patient p WHERE p.nameKey = :nameKey AND p.birthDate = :birthDate"
-                + " AND p.mergedInto IS NULL",
+                + " AND p.name IS NOT NULL AND p.mergedInto IS NULL",
             Patient.class)
         .setParameter("nameKey", nameKey)
+        .setParameter("birthDate", birthDate)
+        .setMaxResults(20)
+        .getResultList();
+  }
+
+  /** Patients not merged away with this Uyghur name (its search key) and birth date. */
+  public List<Patient> sameUyghurNameAndBirthDate(String nameUgKey, LocalDate birthDate) {
+    return entityManager
+        .createQuery(
+            "SELECT p FROM Patient p WHERE p.nameUgKey = :nameUgKey AND p.birthDate = :birthDate"
+                + " AND p.mergedInto IS NULL",
+            Patient.class)
+        .setParameter("nameUgKey", nameUgKey)
         .setParameter("birthDate", birthDate)
         .setMaxResults(20)
         .getResultList();
@@ -89,10 +102,10 @@ public class PatientStore {
 
   /**
    * One page of patients at the given places (never merged duplicates), ordered by name key and id,
-   * after the cursor {@code afterNameKey}/{@code afterId}.
+   * after the cursor {@code afterNameKey}/{@code afterId}; {@code name} null: any name.
    */
   public List<Patient> search(
-      String nameFragment,
+      NameSearch name,
       LocalDate birthDate,
       Collection<String> places,
       String afterNameKey,
@@ -104,8 +117,15 @@ public class PatientStore {
     StringBuilder jpql =
         new StringBuilder(
             "SELECT p FROM Patient p WHERE p.mergedInto IS NULL AND p.placeCode IN :places");
-    if (nameFragment != null) {
-      jpql.append(" AND p.nameKey LIKE :name");
+    if (name != null) {
+      jpql.append(" AND (p.nameKey LIKE :name");
+      if (name.uyghurKey() != null) {
+        jpql.append(" OR p.nameUgKey LIKE :ugStart OR p.nameUgKey LIKE :ugWord");
+      }
+      if (name.latinKey() != null) {
+        jpql.append(" OR p.nameUgLatinKey LIKE :latinStart OR p.nameUgLatinKey LIKE :latinWord");
+      }
+      jpql.append(")");
     }
     if (birthDate != null) {
       jpql.append(" AND p.birthDate = :birthDate");
@@ -116,8 +136,18 @@ public class PatientStore {
     jpql.append(" ORDER BY p.nameKey, p.id");
     TypedQuery<Patient> query =
         entityManager.createQuery(jpql.toString(), Patient.class).setParameter("places", places);
-    if (nameFragment != null) {
-      query.setParameter("name", "%" + escapeLike(nameFragment) + "%");
+    if (name != null) {
+      query.setParameter("name", "%" + escapeLike(name.nameKey()) + "%");
+      if (name.uyghurKey() != null) {
+        query
+            .setParameter("ugStart", escapeLike(name.uyghurKey()) + "%")
+            .setParameter("ugWord", "% " + escapeLike(name.uyghurKey()) + "%");
+      }
+      if (name.latinKey() != null) {
+        query
+            .setParameter("latinStart", escapeLike(name.latinKey()) + "%")
+            .setParameter("latinWord", "% " + escapeLike(name.latinKey()) + "%");
+      }
     }
     if (birthDate != null) {
       query.setParameter("birthDate", birthDate);

@@ -17,6 +17,7 @@ class PatientTest {
     return Patient.register(
         new PatientDetails(
             new PersonName("古丽米热•买买提"),
+            null,
             Sex.FEMALE,
             LocalDate.of(2019, 6, 1),
             null,
@@ -24,7 +25,9 @@ class PatientTest {
             "Uyghur",
             "652922",
             null,
-            List.of(new Guardian(new PersonName("买买提·吐尔逊"), "father", "+86 138-0000-1234", null))),
+            List.of(
+                new Guardian(
+                    new PersonName("买买提·吐尔逊"), null, "father", "+86 138-0000-1234", null))),
         "doctor.wensu",
         NOW);
   }
@@ -48,6 +51,7 @@ class PatientTest {
                 duplicate.edit(
                     new PatientDetails(
                         new PersonName("x"),
+                        null,
                         Sex.FEMALE,
                         LocalDate.of(2019, 6, 1),
                         null,
@@ -78,5 +82,32 @@ class PatientTest {
     Patient third = wensuGirl();
     second.mergeInto(first, NOW);
     assertThatThrownBy(() -> third.mergeInto(second, NOW)).isInstanceOf(PatientMergeRefused.class);
+  }
+
+  @Test
+  void a_patient_known_only_by_the_uyghur_name_keeps_it_in_every_form_and_sorts_by_it() {
+    Patient patient =
+        Patient.register(
+            new PatientDetails(
+                null,
+                new UyghurName("ﺋﺎﻳﮕﯜﻝ  ﻳﺎﺳﯩﻦ"),
+                Sex.FEMALE,
+                LocalDate.of(2018, 2, 3),
+                null,
+                null,
+                null,
+                "652922",
+                null,
+                List.of(
+                    new Guardian(
+                        null, new UyghurName("ياسىن تۇرسۇن"), "father", "13800001234", null))),
+            "doctor.wensu",
+            NOW);
+    assertThat(patient.name()).isNull();
+    assertThat(patient.nameUg()).isEqualTo("ئايگۈل ياسىن");
+    assertThat(patient.nameUgLatin()).isEqualTo("aygül yasin");
+    assertThat(patient.nameKey()).isEqualTo("ئايگۈلياسىن");
+    assertThat(patient.guardians().get(0).name()).isNull();
+    assertThat(patient.guardians().get(0).nameUgLatin()).isEqualTo("yasin tursun");
   }
 }
