@@ -1,7 +1,6 @@
 package org.alliancecare.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -183,11 +182,7 @@ class FieldUyghurIT {
                 return item.getString("status").equals("WAITING") ? null : item;
               });
       screenshot(phone, "6-sync-done");
-      // the server side of Uyghur names is another part of issue 16 (the patients module): until
-      // it is there, the server refuses nameUg as an unknown field and the rest cannot be checked
-      assumeThat(sent.getString("status").equals("ATTENTION") && sent.toString().contains("nameUg"))
-          .as("the server knows nameUg")
-          .isFalse();
+      assertThat(sent.getString("status")).as(sent.toString()).isNotEqualTo("ATTENTION");
       phone.until(Duration.ofSeconds(60), d -> queueCounts(phone).get("waiting") == 0L);
       assertThat(queueCounts(phone)).containsEntry("attention", 0L);
     }
@@ -202,15 +197,9 @@ class FieldUyghurIT {
             .toList();
     assertThat(patients).hasSize(1);
     assertThat(patients.get(0).getString("name")).isEqualTo(NAME_ZH);
-    // the names and the account's language are kept by the patients and directory modules (other
-    // parts of issue 16): where the server answers them, they are the ones the phone sent
-    if (patients.get(0).containsKey("nameUg")) {
-      assertThat(patients.get(0).getString("nameUg")).isEqualTo(NAME_UG);
-    }
-    JsonObject me = doctorApi.get("/api/me").json();
-    if (me.containsKey("language")) {
-      assertThat(me.getString("language")).isEqualTo("ug-CN");
-    }
+    // the server keeps both names and the language the doctor chose on the phone
+    assertThat(patients.get(0).getString("nameUg")).isEqualTo(NAME_UG);
+    assertThat(doctorApi.get("/api/me").json().getString("language")).isEqualTo("ug-CN");
   }
 
   private static JsonObject patientItem(FieldBrowser phone) {
