@@ -19,8 +19,7 @@ final class Queries {
     try {
       return PageRequest.of(Integer.valueOf(limit.strip()), cursor);
     } catch (NumberFormatException e) {
-      throw new InvalidInput(
-          "limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+      throw InvalidInput.of("limit", "whole-number-between-1-and", PageRequest.MAX_LIMIT);
     }
   }
 

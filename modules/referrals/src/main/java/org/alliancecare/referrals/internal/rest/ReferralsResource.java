@@ -171,7 +171,7 @@ public class ReferralsResource {
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw new InvalidInput(field, "must be true or false");
+      default -> throw InvalidInput.of(field, "must-true-or-false");
     };
   }
 

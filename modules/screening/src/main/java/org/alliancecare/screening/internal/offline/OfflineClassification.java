@@ -91,7 +91,7 @@ public final class OfflineClassification {
     if (measurements != null
         && measurements.getValueType() != JsonValue.ValueType.NULL
         && !(measurements instanceof JsonObject)) {
-      errors.add(new FieldError("measurements", "must be an object"));
+      errors.add(FieldError.of("measurements", "must-object"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -112,7 +112,7 @@ public final class OfflineClassification {
       throw new InvalidInput("request", notJson.getMessage());
     }
     if (!(request instanceof JsonObject object)) {
-      throw new InvalidInput("request", "must be an object {ruleSet, kind, method, …}");
+      throw InvalidInput.of("request", "must-object-ruleset-kind-method");
     }
     return object;
   }
@@ -120,7 +120,7 @@ public final class OfflineClassification {
   private static RuleSet ruleSet(JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonObject parameters)
         || !(parameters.get("id") instanceof JsonString)) {
-      errors.add(new FieldError("ruleSet", "the rule set {id, …parameters} is required"));
+      errors.add(FieldError.of("ruleSet", "rule-set-id-parameters-required"));
       return null;
     }
     try {
@@ -158,7 +158,7 @@ public final class OfflineClassification {
     JsonValue value = request.get(field);
     String text = value instanceof JsonString string ? string.getString() : null;
     if (text == null || !isIsoDay(text)) {
-      errors.add(new FieldError(field, "a date is required, written YYYY-MM-DD"));
+      errors.add(FieldError.of(field, "date-required-written-yyyy-mm-dd"));
       return null;
     }
     try {

@@ -40,8 +40,7 @@ public record HearingThresholds(int at500Hz, int at1000Hz, int at2000Hz, int at4
    */
   public static HearingThresholds of(Map<String, Integer> byFrequency, String field) {
     if (byFrequency == null) {
-      throw new InvalidInput(
-          field, "thresholds in dB HL at 500, 1000, 2000 and 4000 Hz are required");
+      throw InvalidInput.of(field, "thresholds-in-db-hl-at-500-1000");
     }
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     for (String frequency : byFrequency.keySet()) {
@@ -56,8 +55,8 @@ public record HearingThresholds(int at500Hz, int at1000Hz, int at2000Hz, int at4
       Integer threshold = byFrequency.get(frequency);
       if (threshold == null) {
         errors.add(
-            new InvalidInput.FieldError(
-                field + "." + frequency, "the threshold at " + frequency + " Hz is required"));
+            InvalidInput.FieldError.of(
+                field + "." + frequency, "threshold-at-hz-required", frequency));
       } else {
         checkRange(threshold, field + "." + frequency, errors);
       }

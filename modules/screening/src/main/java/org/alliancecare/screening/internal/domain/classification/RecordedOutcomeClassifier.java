@@ -23,7 +23,7 @@ final class RecordedOutcomeClassifier {
           "measurements", "a " + method + " screening records {outcome: PASS or REFER}");
     }
     if (recorded.outcome() == null) {
-      throw new InvalidInput("measurements.outcome", "PASS or REFER is required");
+      throw InvalidInput.of("measurements.outcome", "pass-or-refer-required");
     }
     if (recorded.outcome() == Outcome.PASS) {
       return Classification.ofReasons(ruleSet.id(), List.of());

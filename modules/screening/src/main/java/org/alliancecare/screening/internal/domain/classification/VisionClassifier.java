@@ -32,9 +32,8 @@ final class VisionClassifier {
 
   private Classification byChart(AgeAtScreening age, Measurements measurements) {
     if (!(measurements instanceof Measurements.OptotypeAcuity acuity)) {
-      throw new InvalidInput(
-          "measurements",
-          "an OPTOTYPE screening records {rightEye: {uncorrected, corrected?}, leftEye: {...}}");
+      throw InvalidInput.of(
+          "measurements", "optotype-screening-records-righteye-uncorrected-corrected-lefteye");
     }
     FieldErrors errors = new FieldErrors();
     if (age.years() < ruleSet.optotypeFromAge()) {

@@ -220,7 +220,7 @@ public record VisualAcuity(BigDecimal logMar) {
     BigDecimal distance = new BigDecimal(fraction.group(1));
     BigDecimal size = new BigDecimal(fraction.group(2));
     if (distance.signum() == 0 || size.signum() == 0) {
-      throw new InvalidInput(field, "both parts of a Snellen fraction are greater than 0");
+      throw InvalidInput.of(field, "both-parts-of-snellen-fraction-are-greater");
     }
     if (distance.compareTo(longestDistance) > 0) {
       throw new InvalidInput(
