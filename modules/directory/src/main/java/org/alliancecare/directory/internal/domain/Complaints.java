@@ -10,6 +10,7 @@ public final class Complaints {
 
   private final List<FieldError> errors = new ArrayList<>();
 
+  @SuppressWarnings("deprecation") // the gettext way: the English names the sentence
   public Complaints about(String field, String message) {
     errors.add(new FieldError(field, message));
     return this;

@@ -30,8 +30,8 @@ final class Queries {
     try {
       return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(
-          parameter, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw InvalidInput.of(
+          parameter, "not-one-of", java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 

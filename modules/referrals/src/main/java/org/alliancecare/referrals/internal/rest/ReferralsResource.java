@@ -159,8 +159,7 @@ public class ReferralsResource {
     try {
       return ReferralStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(
-          "status", "must be one of " + Arrays.toString(ReferralStatus.values()));
+      throw InvalidInput.of("status", "one-of", Arrays.toString(ReferralStatus.values()));
     }
   }
 

@@ -206,8 +206,7 @@ public final class CaseFile {
       MilestoneId milestoneId, String kind, String title, LocalDate dueOn, Condition condition) {
     requireOpen();
     if (condition != null && !conditions.contains(condition)) {
-      throw new InvalidInput(
-          "condition", "is not one of the case's conditions " + conditionsInOrder());
+      throw InvalidInput.of("condition", "not-a-condition-of-case", conditionsInOrder());
     }
     int position = milestones.stream().mapToInt(Milestone::position).max().orElse(0) + 1;
     Milestone added =

@@ -43,7 +43,7 @@ final class Parameters {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+      throw InvalidInput.of(name, "one-of", Arrays.toString(type.getEnumConstants()));
     }
   }
 

@@ -290,7 +290,7 @@ public final class MeasurementsJson {
           }
         }
       }
-      errors.add(new FieldError(field, "must be " + one));
+      errors.add(FieldError.of(field, "must-be", one));
       return null;
     }
 
@@ -334,14 +334,14 @@ public final class MeasurementsJson {
       if (value instanceof JsonObject object) {
         return object;
       }
-      errors.add(new FieldError(field, "must be an object " + shape));
+      errors.add(FieldError.of(field, "object-of-shape", shape));
       return null;
     }
 
     private void onlyMembers(JsonObject json, String field, Set<String> known, String shape) {
       for (String name : json.keySet()) {
         if (!known.contains(name)) {
-          errors.add(new FieldError(field + "." + name, "is not a field here; expected " + shape));
+          errors.add(FieldError.of(field + "." + name, "not-a-field-here-expected", shape));
         }
       }
     }

@@ -82,9 +82,9 @@ public final class OfflineClassification {
     List<FieldError> errors = new ArrayList<>();
     RuleSet ruleSet = ruleSet(request.get("ruleSet"), errors);
     ScreeningKind kind =
-        name(request, "kind", ScreeningKind.values(), "the kind is required", errors);
+        name(request, "kind", ScreeningKind.values(), "kind-required-one-of", errors);
     ScreeningMethod method =
-        name(request, "method", ScreeningMethod.values(), "the method is required", errors);
+        name(request, "method", ScreeningMethod.values(), "method-required-one-of", errors);
     CalendarDay birthDate = day(request, "birthDate", errors);
     CalendarDay screenedOn = day(request, "screenedOn", errors);
     JsonValue measurements = request.get("measurements");
@@ -126,11 +126,7 @@ public final class OfflineClassification {
     try {
       return RuleSetJson.read(parameters.getString("id"), parameters);
     } catch (RuntimeException unreadable) {
-      errors.add(
-          new FieldError(
-              "ruleSet",
-              "not a rule set's parameters as stored (optotypeFromAge, acuityLimits,"
-                  + " interocularDifferenceLogMar, referAtPta4DbHl)"));
+      errors.add(FieldError.of("ruleSet", "not-rule-set-parameters"));
       return null;
     }
   }
@@ -139,7 +135,7 @@ public final class OfflineClassification {
       JsonObject request, String field, E[] constants, String required, List<FieldError> errors) {
     JsonValue value = request.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      errors.add(new FieldError(field, required + ", one of " + Arrays.toString(constants)));
+      errors.add(FieldError.of(field, required, Arrays.toString(constants)));
       return null;
     }
     if (value instanceof JsonString text) {
@@ -149,7 +145,7 @@ public final class OfflineClassification {
         }
       }
     }
-    errors.add(new FieldError(field, "must be one of " + Arrays.toString(constants)));
+    errors.add(FieldError.of(field, "one-of", Arrays.toString(constants)));
     return null;
   }
 
@@ -167,7 +163,7 @@ public final class OfflineClassification {
           Integer.parseInt(text.substring(5, 7)),
           Integer.parseInt(text.substring(8, 10)));
     } catch (IllegalArgumentException noSuchDay) {
-      errors.add(new FieldError(field, "there is no such day as " + text));
+      errors.add(FieldError.of(field, "no-such-day", text));
       return null;
     }
   }

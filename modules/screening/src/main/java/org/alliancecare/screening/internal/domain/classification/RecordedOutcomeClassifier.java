@@ -19,8 +19,7 @@ final class RecordedOutcomeClassifier {
 
   Classification classify(ScreeningMethod method, Measurements measurements) {
     if (!(measurements instanceof Measurements.RecordedOutcome recorded)) {
-      throw new InvalidInput(
-          "measurements", "a " + method + " screening records {outcome: PASS or REFER}");
+      throw InvalidInput.of("measurements", "screening-records-outcome", method);
     }
     if (recorded.outcome() == null) {
       throw InvalidInput.of("measurements.outcome", "pass-or-refer-required");

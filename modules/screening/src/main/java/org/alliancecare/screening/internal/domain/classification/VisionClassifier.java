@@ -119,11 +119,10 @@ final class VisionClassifier {
       if (reading.notation() == null) {
         List<InvalidInput.FieldError> missing = new ArrayList<>();
         missing.add(
-            new InvalidInput.FieldError(
-                field + ".notation",
-                "the notation is required, one of " + List.of(AcuityNotation.values())));
+            InvalidInput.FieldError.of(
+                field + ".notation", "notation-required-one-of", List.of(AcuityNotation.values())));
         if (reading.value() == null || reading.value().isBlank()) {
-          missing.add(new InvalidInput.FieldError(field + ".value", "an acuity is required"));
+          missing.add(InvalidInput.FieldError.of(field + ".value", "acuity-required"));
         }
         throw new InvalidInput(missing);
       }
