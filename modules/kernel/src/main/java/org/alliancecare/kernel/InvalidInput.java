@@ -1,6 +1,5 @@
 package org.alliancecare.kernel;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,7 +64,7 @@ public class InvalidInput extends RuntimeException {
      */
     @Deprecated
     public FieldError(String field, String message) {
-      this(field, message, ProblemTexts.keyOfEnglishError(message).orElse(null), List.of());
+      this(field, message, ErrorSentences.keyOfEnglish(message), List.of());
     }
 
     /**
@@ -75,9 +74,9 @@ public class InvalidInput extends RuntimeException {
      */
     public static FieldError of(String field, String key, Object... arguments) {
       String qualified = key.startsWith("error.") ? key : "error." + key;
-      List<String> values = Arrays.stream(arguments).map(String::valueOf).toList();
+      List<String> values = ErrorSentences.strings(arguments);
       return new FieldError(
-          field, ProblemTexts.text(ProblemTexts.ENGLISH, qualified, values), qualified, values);
+          field, ErrorSentences.fill(ErrorSentences.english(qualified), values), qualified, values);
     }
 
     /** The same error about another field, e.g. a nested document's field under its parent. */

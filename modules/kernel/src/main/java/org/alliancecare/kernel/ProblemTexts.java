@@ -88,28 +88,7 @@ public final class ProblemTexts {
    * (the gettext way of naming a sentence by its English), if the catalogue has one.
    */
   public static Optional<String> keyOfEnglishError(String english) {
-    return Optional.ofNullable(EnglishErrors.KEYS.get(english));
-  }
-
-  /** English error sentences without placeholders → their keys, read once. */
-  private static final class EnglishErrors {
-    static final Map<String, String> KEYS = read();
-
-    private static Map<String, String> read() {
-      ResourceBundle english = catalogue(ENGLISH);
-      Map<String, String> keys = new java.util.HashMap<>();
-      english.keySet().stream()
-          .filter(key -> key.startsWith("error."))
-          .sorted()
-          .forEach(
-              key -> {
-                String text = english.getString(key);
-                if (placeholders(text).isEmpty()) {
-                  keys.putIfAbsent(text, key);
-                }
-              });
-      return Map.copyOf(keys);
-    }
+    return Optional.ofNullable(ErrorSentences.keyOfEnglish(english));
   }
 
   /** A template with {@code {0}}, {@code {1}}… replaced by the arguments, verbatim. */

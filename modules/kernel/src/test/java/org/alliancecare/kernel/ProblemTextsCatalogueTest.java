@@ -87,6 +87,18 @@ class ProblemTextsCatalogueTest {
   }
 
   @Test
+  void theEnglishErrorsInJavaAreTheCataloguesOwn() {
+    ResourceBundle english = ProblemTexts.catalogue(ProblemTexts.ENGLISH);
+    Map<String, String> catalogued = new TreeMap<>();
+    for (String key : english.keySet()) {
+      if (key.startsWith("error.")) {
+        catalogued.put(key, english.getString(key));
+      }
+    }
+    assertThat(new TreeMap<>(ErrorSentences.all())).isEqualTo(catalogued);
+  }
+
+  @Test
   void chineseAndUyghurSentencesAreNotEnglish() {
     List<String> english = new ArrayList<>();
     ResourceBundle chinese = ProblemTexts.catalogue(ProblemTexts.CHINESE);

@@ -1,7 +1,6 @@
 package org.alliancecare.app.internal.http;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import org.alliancecare.kernel.ProblemTexts;
 public final class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
   private final String type;
   private final int status;
@@ -155,7 +153,7 @@ public final class Problem {
 
   public Response toResponse(Jsonb jsonb) {
     Response.ResponseBuilder response =
-        Response.status(status).type(PROBLEM_JSON).entity(toJson(jsonb));
+        Response.status(status).type(MEDIA_TYPE).entity(toJson(jsonb));
     headers().forEach(response::header);
     return response.build();
   }
