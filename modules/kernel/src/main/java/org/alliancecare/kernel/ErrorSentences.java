@@ -152,6 +152,18 @@ final class ErrorSentences {
     put("error.average-between-was", "an average lies between -10 and 120 dB HL, was {0}");
     put("error.threshold-between-was", "a threshold lies between {0} and {1} dB HL, was {2}");
     put("error.method-does-not-screen", "{0} does not screen {1}; use one of {2}");
+    put("error.at-least-characters-long", "must be at least {0} characters long");
+    put("error.at-most-characters-long", "must be at most {0} characters long");
+    put("error.begin-with-county-code", "must begin with its county's code {0}");
+    put(
+        "error.username-format",
+        "is required: 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter");
+    put(
+        "error.name-or-name-ug-required",
+        "give a name in Chinese characters or Latin letters, or a name in Uyghur script");
+    put("error.uyghur-script", "must be written in Uyghur Arabic script");
+    put("error.language-one-of", "must be one of zh-CN, ug-CN, en");
+    put("error.level-cannot-be-below", "a {0} cannot be below a {1}");
     put("error.must-date-yyyy-mm-dd", "must be a date YYYY-MM-DD");
     put("error.cursor-not-handed-out", "is not a cursor that this list handed out");
     put("error.required", "is required");

@@ -16,6 +16,12 @@ public final class Complaints {
     return this;
   }
 
+  /** A complaint named by a key of the catalogue (its sentence in the caller's language). */
+  public Complaints add(FieldError error) {
+    errors.add(error);
+    return this;
+  }
+
   public Complaints when(boolean wrong, String field, String message) {
     if (wrong) {
       about(field, message);
