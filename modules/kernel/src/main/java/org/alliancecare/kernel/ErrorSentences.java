@@ -164,6 +164,8 @@ final class ErrorSentences {
     put("error.uyghur-script", "must be written in Uyghur Arabic script");
     put("error.language-one-of", "must be one of zh-CN, ug-CN, en");
     put("error.level-cannot-be-below", "a {0} cannot be below a {1}");
+    put("error.pdf-or-html", "must be pdf or html");
+    put("error.a4-or-a5", "must be A4 or A5");
     put("error.must-date-yyyy-mm-dd", "must be a date YYYY-MM-DD");
     put("error.cursor-not-handed-out", "is not a cursor that this list handed out");
     put("error.required", "is required");
