@@ -1,12 +1,15 @@
 package org.alliancecare.kernel;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A broken business rule. Each rule is a subclass with a name (its {@link #rule()} slug becomes the
  * problem {@code type} of the 409 a client sees), so that a user learns which rule, not only that
- * something failed.
+ * something failed. The English message is the rule's own (it may name the records involved); in
+ * Chinese and Uyghur the rule says the sentence {@code rule.<name>} of the {@link ProblemTexts}
+ * catalogue, with the rule's {@link #details()} filled into its {@code {member}}s.
  */
 public abstract class BusinessRuleViolation extends RuntimeException {
 
@@ -31,5 +34,19 @@ public abstract class BusinessRuleViolation extends RuntimeException {
   /** Extra members of the problem document, e.g. {@code existingPatientId}. */
   public Map<String, Object> details() {
     return details;
+  }
+
+  /**
+   * What the rule says in the language: the message as thrown in English, else the catalogue's
+   * sentence for the rule (the English message when a rule has none, which the build test forbids).
+   */
+  public String message(Locale language) {
+    Locale chosen = ProblemTexts.languageOf(language);
+    if (chosen.equals(ProblemTexts.ENGLISH)) {
+      return getMessage();
+    }
+    return ProblemTexts.find(chosen, "rule." + rule)
+        .map(template -> ProblemTexts.fill(template, details))
+        .orElse(getMessage());
   }
 }

@@ -18,7 +18,7 @@ public record PageRequest(int limit, String after) {
 
   public PageRequest {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
+      throw InvalidInput.of("limit", "between-1-and", MAX_LIMIT);
     }
   }
 
@@ -63,14 +63,14 @@ public record PageRequest(int limit, String after) {
       return null;
     }
     if (!cursor.startsWith(CURSOR_PREFIX)) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
     try {
       return new String(
           Base64.getUrlDecoder().decode(cursor.substring(CURSOR_PREFIX.length())),
           StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
   }
 }

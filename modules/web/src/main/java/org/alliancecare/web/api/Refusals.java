@@ -1,5 +1,6 @@
 package org.alliancecare.web.api;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,4 +16,12 @@ public interface Refusals {
    * understands; empty for anything the API would answer with a 500.
    */
   Optional<Map<String, Object>> understood(Throwable thrown);
+
+  /**
+   * The same with {@code title}, {@code detail} and each error's {@code message} in the language
+   * (issue 16: a Chinese or Uyghur page never shows the API's English sentences).
+   */
+  default Optional<Map<String, Object>> understood(Throwable thrown, Locale language) {
+    return understood(thrown);
+  }
 }

@@ -45,7 +45,7 @@ public class Feedback {
 
   /** The problem the API would answer for this exception; rethrown when it is not understood. */
   public Refusal understood(RuntimeException thrown) {
-    return refusals.understood(thrown).map(Refusal::new).orElseThrow(() -> thrown);
+    return refusals.understood(thrown, texts.locale()).map(Refusal::new).orElseThrow(() -> thrown);
   }
 
   public void show(Refusal problem) {
@@ -55,7 +55,9 @@ public class Feedback {
       for (Object field : fields) {
         if (field instanceof Map<?, ?> error) {
           String name = String.valueOf(error.get("field"));
-          texts.fieldError(name, fieldSentence(name, texts::find));
+          Object message = error.get("message");
+          texts.fieldError(
+              name, fieldSentence(name, message == null ? null : message.toString(), texts::find));
         }
       }
     }
@@ -66,14 +68,24 @@ public class Feedback {
    * field.<name>} and {@code fieldError.<name>} from the bundle, where the name is the field's
    * (e.g. {@code measurements.rightEye.uncorrected.value}) or the nearest field that contains it
    * ({@code measurements.rightEye.uncorrected}); an index ({@code guardians[0].name}) counts as the
-   * list ({@code guardians.name}). The facade's own message is English and may name other fields by
-   * their internal names, so it is never shown.
+   * list ({@code guardians.name}). Where the bundle has no hint for the field, the problem's own
+   * sentence says what is wrong: it comes in the page's language ({@link Refusals#understood(
+   * Throwable, java.util.Locale)} leaves out the few sentences that have no translation), and only
+   * then the generic {@code validation.invalid}.
    */
-  static String fieldSentence(String field, Function<String, Optional<String>> find) {
+  static String fieldSentence(
+      String field, String problemMessage, Function<String, Optional<String>> find) {
     String label = nearest("field.", field, find).orElseGet(() -> find.apply("field.other").get());
     String message =
-        nearest("fieldError.", field, find).orElseGet(() -> find.apply("validation.invalid").get());
+        nearest("fieldError.", field, find)
+            .or(() -> Optional.ofNullable(problemMessage).filter(text -> !text.isBlank()))
+            .orElseGet(() -> find.apply("validation.invalid").get());
     return label + ": " + message;
+  }
+
+  /** The same without the problem's sentence (a field that only the bundle describes). */
+  static String fieldSentence(String field, Function<String, Optional<String>> find) {
+    return fieldSentence(field, null, find);
   }
 
   /** The text of the field or of the nearest field that contains it. */

@@ -135,13 +135,13 @@ public class AllianceAdministration implements AlliancesFacade {
     AllianceId id = AllianceId.parse(allianceId);
     List<FieldError> errors = new ArrayList<>();
     if (membership.practitionerId() == null || membership.practitionerId().isBlank()) {
-      errors.add(new FieldError("practitionerId", "is required"));
+      errors.add(FieldError.of("practitionerId", "required"));
     }
     if (membership.role() == null) {
-      errors.add(new FieldError("role", "is required: LEAD or MEMBER"));
+      errors.add(FieldError.of("role", "required-lead-or-member"));
     }
     if (membership.since() == null) {
-      errors.add(new FieldError("since", "is required"));
+      errors.add(FieldError.of("since", "required"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -153,8 +153,7 @@ public class AllianceAdministration implements AlliancesFacade {
     Practitioner practitioner =
         directory
             .findPractitioner(membership.practitionerId())
-            .orElseThrow(
-                () -> new InvalidInput("practitionerId", "is not a practitioner in the directory"));
+            .orElseThrow(() -> InvalidInput.of("practitionerId", "not-practitioner-in-directory"));
     return change(
         id,
         by,
@@ -169,10 +168,10 @@ public class AllianceAdministration implements AlliancesFacade {
     AllianceId id = AllianceId.parse(allianceId);
     List<FieldError> errors = new ArrayList<>();
     if (end.on() == null) {
-      errors.add(new FieldError("on", "is required"));
+      errors.add(FieldError.of("on", "required"));
     }
     if (end.reason() == null || end.reason().isBlank()) {
-      errors.add(new FieldError("reason", "is required"));
+      errors.add(FieldError.of("reason", "required"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -296,16 +295,16 @@ public class AllianceAdministration implements AlliancesFacade {
   private static void requireComplete(NewAlliance alliance) {
     List<FieldError> errors = new ArrayList<>();
     if (alliance.code() == null || alliance.code().isBlank()) {
-      errors.add(new FieldError("code", "is required"));
+      errors.add(FieldError.of("code", "required"));
     }
     if (alliance.nameZh() == null || alliance.nameZh().isBlank()) {
-      errors.add(new FieldError("nameZh", "is required"));
+      errors.add(FieldError.of("nameZh", "required"));
     }
     if (alliance.nameEn() == null || alliance.nameEn().isBlank()) {
-      errors.add(new FieldError("nameEn", "is required"));
+      errors.add(FieldError.of("nameEn", "required"));
     }
     if (alliance.specialty() == null || alliance.specialty().isBlank()) {
-      errors.add(new FieldError("specialty", "is required"));
+      errors.add(FieldError.of("specialty", "required"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);

@@ -10,8 +10,7 @@ public record AllianceCode(String value) {
 
   public AllianceCode {
     if (value == null || !FORM.matcher(value).matches()) {
-      throw new InvalidInput(
-          "code", "must be 2 to 16 capital letters, digits, - or _, starting with a letter");
+      throw InvalidInput.of("code", "must-2-to-16-capital-letters-digits");
     }
   }
 

@@ -130,7 +130,7 @@ public final class Roster {
       throw new MembershipAlreadyEnded(latest);
     }
     if (!on.isAfter(latest.since())) {
-      throw new InvalidInput("on", "must be after the membership began on " + latest.since());
+      throw InvalidInput.of("on", "after-membership-began-on", latest.since());
     }
     end(latest, on, reason, actor, now);
     return latest;

@@ -136,7 +136,7 @@ public class AlliancesResource {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "must be a date YYYY-MM-DD");
+      throw InvalidInput.of(field, "must-date-yyyy-mm-dd");
     }
   }
 }

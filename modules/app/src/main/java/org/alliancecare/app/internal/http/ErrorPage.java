@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.alliancecare.web.api.PageErrors;
 
@@ -33,10 +34,11 @@ public class ErrorPage extends HttpServlet {
     if (PageErrors.isPage(request) && PageErrors.reopened(request, response, thrown)) {
       return;
     }
+    Locale language = ProblemLanguage.of(request.getHeader("Accept-Language"));
     Problem problem =
         thrown != null
-            ? Problems.of(thrown)
-            : Problems.of(new jakarta.ws.rs.WebApplicationException(status));
+            ? Problems.of(thrown, language)
+            : Problems.of(new jakarta.ws.rs.WebApplicationException(status), language);
     if (thrown == null && status == 403 && isApi(request)) {
       // no security constraint covers /api (web.xml) and JAX-RS answers its own refusals without
       // coming here: a 403 of the container itself means its authorization could not settle the
@@ -44,7 +46,7 @@ public class ErrorPage extends HttpServlet {
       // JaccWebAuthorizationManager.checkPermission). CrashDurabilityIT caught one through this
       // page at the instant PostgreSQL stopped; the client is told to send it again
       LOG.warning("the container answered an API request 403 outside any security constraint");
-      problem = Problems.of(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+      problem = Problems.of(new ServiceUnavailableException(RETRY_AFTER_SECONDS), language);
     }
     if (PageErrors.isPage(request)) {
       Object correlationId = problem.members().get("correlationId");

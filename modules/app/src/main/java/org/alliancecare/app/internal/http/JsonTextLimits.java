@@ -45,7 +45,7 @@ public class JsonTextLimits implements ReaderInterceptor {
     List<String> fields = unstorableFields(body);
     if (!fields.isEmpty()) {
       throw new InvalidInput(
-          fields.stream().map(f -> new InvalidInput.FieldError(f, MESSAGE)).toList());
+          fields.stream().map(f -> InvalidInput.FieldError.of(f, "unstorable-character")).toList());
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
@@ -65,8 +65,7 @@ public class JsonTextLimits implements ReaderInterceptor {
         switch (event) {
           case START_OBJECT, START_ARRAY -> {
             if (path.size() >= MAX_DEPTH) {
-              throw new InvalidInput(
-                  dotted(path), "is nested deeper than " + MAX_DEPTH + " levels");
+              throw InvalidInput.of(dotted(path), "nested-deeper-than", MAX_DEPTH);
             }
             path.push(event == JsonParser.Event.START_ARRAY ? Integer.valueOf(0) : "");
             continue;

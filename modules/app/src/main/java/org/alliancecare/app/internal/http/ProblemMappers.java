@@ -9,12 +9,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /**
  * The exception mappers of the API. JAX-RS picks the mapper nearest to an exception's class, and
  * the runtime brings its own for some of them (bean validation, JSON-B), so each family that could
  * otherwise escape to a default mapper or an HTML error page has one here; all of them answer
- * through {@link Problems}.
+ * through {@link Problems}, in the language the request accepts ({@link ProblemLanguage}).
  */
 public final class ProblemMappers {
 
@@ -27,7 +28,9 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(E exception) {
       Object body = request == null ? null : request.getAttribute(RequestBodyLimit.BODY);
-      return Problems.of(exception, body instanceof byte[] bytes ? bytes : null)
+      Locale language =
+          ProblemLanguage.of(request == null ? null : request.getHeader("Accept-Language"));
+      return Problems.of(exception, body instanceof byte[] bytes ? bytes : null, language)
           .toResponse(JsonBinding.JSONB);
     }
   }

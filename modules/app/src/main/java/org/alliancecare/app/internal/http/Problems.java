@@ -4,7 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +28,7 @@ import org.alliancecare.kernel.BusinessRuleViolation;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.alliancecare.kernel.NotAllowed;
+import org.alliancecare.kernel.ProblemTexts;
 import org.alliancecare.kernel.RecordNotFound;
 import org.alliancecare.kernel.StaleVersion;
 import org.alliancecare.kernel.web.PreconditionRequired;
@@ -52,17 +51,23 @@ public final class Problems {
 
   private Problems() {}
 
-  /** The problem for an exception, or for the first cause in its chain that we understand. */
+  /** The problem (in English) for an exception, or for the first cause that we understand. */
   public static Problem of(Throwable thrown) {
-    return of(thrown, null);
+    return of(thrown, null, ProblemTexts.ENGLISH);
+  }
+
+  /** The same in a language: {@code title}, {@code detail} and each error's {@code message}. */
+  public static Problem of(Throwable thrown, Locale language) {
+    return of(thrown, null, language);
   }
 
   /**
    * The same, with the request body at hand: a value JSON-B refused without saying where (an
    * unknown code of a code list) is then named by the field that holds it.
    */
-  public static Problem of(Throwable thrown, byte[] body) {
-    return understood(thrown, body).orElseGet(() -> unexpected(thrown));
+  public static Problem of(Throwable thrown, byte[] body, Locale language) {
+    Locale chosen = ProblemTexts.languageOf(language);
+    return understood(thrown, body, chosen).orElseGet(() -> unexpected(thrown, chosen));
   }
 
   /**
@@ -71,17 +76,22 @@ public final class Problems {
    * problems as the API, as messages in the page's language.
    */
   public static Optional<Problem> understood(Throwable thrown) {
-    return understood(thrown, null);
+    return understood(thrown, null, ProblemTexts.ENGLISH);
   }
 
-  private static Optional<Problem> understood(Throwable thrown, byte[] body) {
+  /** The same in a language (Chinese for any {@code zh*}, Uyghur for {@code ug*}). */
+  public static Optional<Problem> understood(Throwable thrown, Locale language) {
+    return understood(thrown, null, ProblemTexts.languageOf(language));
+  }
+
+  private static Optional<Problem> understood(Throwable thrown, byte[] body, Locale language) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      Problem problem = known(cause, body);
+      Problem problem = known(cause, body, language);
       if (problem != null) {
         if (problem.status() == 403) {
           logRefusal(thrown, cause);
         }
-        return Optional.of(problem);
+        return Optional.of(problem.in(language));
       }
       if (cause.getCause() == cause) {
         break;
@@ -90,36 +100,31 @@ public final class Problems {
     return Optional.empty();
   }
 
-  private static Problem known(Throwable cause, byte[] body) {
+  private static Problem known(Throwable cause, byte[] body, Locale language) {
     if (cause instanceof BusinessRuleViolation violation) {
-      return Problem.of(violation.rule(), titleOf(violation.rule()), 409, violation.getMessage())
+      return Problem.ofRule(violation.rule(), 409, violation.message(language))
           .with(violation.details());
     }
     if (cause instanceof InvalidInput invalid) {
-      return invalidInput("The request has invalid fields.", invalid.errors());
+      return invalidInput("invalid-fields", invalid.errors());
     }
     if (cause instanceof ConstraintViolationException violations) {
-      return invalidInput("The request has invalid fields.", fieldErrors(violations));
+      return invalidInput("invalid-fields", ConstraintMessages.fieldErrors(violations));
     }
     if (cause instanceof RecordNotFound) {
-      return Problem.of("not-found", "Not Found", 404, "No such record.");
+      return Problem.of("not-found", 404, "not-found");
     }
     if (cause instanceof StaleVersion || cause instanceof OptimisticLockException) {
-      return Problem.of(
-          "stale-version",
-          "Precondition Failed",
-          412,
-          "The record has changed since you read it; read it again and repeat the change.");
+      return Problem.of("stale-version", 412, "stale-version");
     }
-    if (cause instanceof PreconditionRequired required) {
-      return Problem.of("if-match-required", "Precondition Required", 428, required.getMessage());
+    if (cause instanceof PreconditionRequired) {
+      return Problem.of("if-match-required", 428, "if-match-required");
     }
     if (cause instanceof PayloadTooLarge tooLarge) {
-      return Problem.of("payload-too-large", "Payload Too Large", 413, tooLarge.getMessage());
+      return Problem.of("payload-too-large", 413, "payload-larger-than", tooLarge.limit());
     }
-    if (cause instanceof IdempotencyKeyReused reused) {
-      return Problem.of(
-          "idempotency-key-reused", "Unprocessable Content", 422, reused.getMessage());
+    if (cause instanceof IdempotencyKeyReused) {
+      return Problem.of("idempotency-key-reused", 422, "idempotency-key-reused");
     }
     if (cause instanceof EJBAccessException || cause instanceof NotAllowed) {
       return forbidden();
@@ -144,15 +149,12 @@ public final class Problems {
     if (unknownCode.find()) {
       List<String> fields = RequestFields.holding(body, unknownCode.group(1));
       return invalidInput(
-          "The request has invalid fields.",
+          "invalid-fields",
           (fields.isEmpty() ? List.of("body") : fields)
-              .stream()
-                  .map(field -> new FieldError(field, "is not one of the allowed codes"))
-                  .toList());
+              .stream().map(field -> FieldError.of(field, "not-an-allowed-code")).toList());
     }
     if (cause instanceof NoContentException || message.contains("No content")) {
-      return invalidInput(
-          "The request needs a JSON body.", List.of(new FieldError("body", "is required")));
+      return invalidInput("body-required", List.of(FieldError.of("body", "required")));
     }
     if (!(cause instanceof JsonParsingException)) {
       Matcher property = PROPERTY.matcher(message);
@@ -161,27 +163,16 @@ public final class Problems {
         String lower = message.toLowerCase(Locale.ROOT);
         String why =
             lower.contains("unknown") || lower.contains("can not be mapped")
-                ? "is not a field of this request"
-                : "has the wrong type or format";
-        return invalidInput("The request has invalid fields.", List.of(new FieldError(field, why)));
+                ? "not-a-field-of-request"
+                : "wrong-type-or-format";
+        return invalidInput("invalid-fields", List.of(FieldError.of(field, why)));
       }
     }
-    return invalidInput(
-        "The request body is not well-formed JSON of the expected shape.",
-        List.of(new FieldError("body", "is not well-formed JSON of the expected shape")));
+    return invalidInput("body-malformed", List.of(FieldError.of("body", "not-well-formed-json")));
   }
 
   private static Problem invalidInput(String detail, List<FieldError> errors) {
-    return Problem.of("invalid-input", "Bad Request", 400, detail).errors(errors);
-  }
-
-  private static List<FieldError> fieldErrors(ConstraintViolationException violations) {
-    List<FieldError> errors = new ArrayList<>();
-    for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-      errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
-    }
-    errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-    return errors;
+    return Problem.of("invalid-input", 400, detail).errors(errors);
   }
 
   /**
@@ -224,52 +215,17 @@ public final class Problems {
     Problem problem =
         switch (status) {
           case 400 ->
-              invalidInput(
-                  "The request could not be understood.",
-                  List.of(new FieldError("request", "is malformed")));
-          case 401 ->
-              Problem.of(
-                  "unauthenticated",
-                  "Unauthorized",
-                  401,
-                  "Sign in first: send Authorization: Bearer <token> from POST /api/session.");
+              invalidInput("request-malformed", List.of(FieldError.of("request", "malformed")));
+          case 401 -> Problem.of("unauthenticated", 401, "unauthenticated");
           case 403 -> forbidden();
-          case 404 -> Problem.of("not-found", "Not Found", 404, "No such record.");
-          case 405 ->
-              Problem.of(
-                  "method-not-allowed",
-                  "Method Not Allowed",
-                  405,
-                  "This address does not accept that method.");
-          case 406 ->
-              Problem.of(
-                  "not-acceptable",
-                  "Not Acceptable",
-                  406,
-                  "This address cannot answer in that format.");
-          case 411 ->
-              Problem.of(
-                  "length-required",
-                  "Length Required",
-                  411,
-                  "Send the body with a Content-Length.");
-          case 413 ->
-              Problem.of(
-                  "payload-too-large", "Payload Too Large", 413, "The request body is too large.");
-          case 415 ->
-              Problem.of(
-                  "unsupported-media-type",
-                  "Unsupported Media Type",
-                  415,
-                  "Send the body as application/json.");
-          case 503 ->
-              Problem.of(
-                  "service-unavailable",
-                  "Service Unavailable",
-                  503,
-                  "The request could not be served just now; send it again in a few seconds.");
-          default ->
-              status >= 500 ? null : Problem.of("http-" + status, "HTTP " + status, status, null);
+          case 404 -> Problem.of("not-found", 404, "not-found");
+          case 405 -> Problem.of("method-not-allowed", 405, "method-not-allowed");
+          case 406 -> Problem.of("not-acceptable", 406, "not-acceptable");
+          case 411 -> Problem.of("length-required", 411, "length-required");
+          case 413 -> Problem.of("payload-too-large", 413, "payload-too-large");
+          case 415 -> Problem.of("unsupported-media-type", 415, "unsupported-media-type");
+          case 503 -> Problem.of("service-unavailable", 503, "service-unavailable");
+          default -> status >= 500 ? null : Problem.untitled("http-" + status, status);
         };
     if (problem == null) {
       return null;
@@ -315,22 +271,14 @@ public final class Problems {
   }
 
   private static Problem forbidden() {
-    return Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this action.");
+    return Problem.of("forbidden", 403, "forbidden");
   }
 
-  private static Problem unexpected(Throwable thrown) {
+  private static Problem unexpected(Throwable thrown, Locale language) {
     String correlationId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "unexpected error, correlationId=" + correlationId, thrown);
-    return Problem.of(
-            "internal-error",
-            "Internal Server Error",
-            500,
-            "Something went wrong on our side. Quote the correlation id if you report it.")
-        .with("correlationId", correlationId);
-  }
-
-  private static String titleOf(String rule) {
-    String words = rule.replace('-', ' ');
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return Problem.of("internal-error", 500, "internal-error")
+        .with("correlationId", correlationId)
+        .in(language);
   }
 }

@@ -43,13 +43,12 @@ public class IdempotencyInterceptor {
     String key = request.getHeader(HEADER);
     if (key == null || key.isBlank()) {
       if (keyRequired(invocation)) {
-        throw new InvalidInput(
-            HEADER, "is required: send a new random key (e.g. a UUID) with each new record");
+        throw InvalidInput.of(HEADER, "required-send-new-random-key-e-g");
       }
       return invocation.proceed();
     }
     if (!VALID_KEY.matcher(key).matches()) {
-      throw new InvalidInput(HEADER, "must be 1 to 200 visible ASCII characters");
+      throw InvalidInput.of(HEADER, "must-1-to-200-visible-ascii-characters");
     }
     // keys belong to the caller authenticated for this request (as the facades see it), never to
     // the container's principal, which a retry once found missing while the database restarted

@@ -43,7 +43,7 @@ public class AllianceReports {
     LocalDate first = date(from, "from");
     LocalDate last = date(to, "to");
     if (first != null && last != null && last.isBefore(first)) {
-      throw new InvalidInput("to", "must not be before from");
+      throw InvalidInput.of("to", "must-not-before-from");
     }
     List<AllianceView> visible = visibleTo(caller);
     AllianceReport figures =
@@ -106,7 +106,7 @@ public class AllianceReports {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "must be a date, YYYY-MM-DD");
+      throw InvalidInput.of(field, "must-date-yyyy-mm-dd-2");
     }
   }
 }

@@ -31,7 +31,7 @@ public class Places {
   /** The place asked for and every place below it; an unknown place is a bad {@code field}. */
   public Set<String> withinRequested(String placeCode, String field) {
     if (directory.findPlace(placeCode).isEmpty()) {
-      throw new InvalidInput(field, "is not a known place");
+      throw InvalidInput.of(field, "not-known-place");
     }
     return within(Set.of(placeCode));
   }

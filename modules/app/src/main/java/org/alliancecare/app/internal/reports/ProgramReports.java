@@ -115,6 +115,6 @@ public class ProgramReports implements IndicatorReports {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new InvalidInput("phase", "must be a phase number: a whole number from 1");
+    throw InvalidInput.of("phase", "must-phase-number-whole-number-from-1");
   }
 }

@@ -124,7 +124,7 @@ public class PatientTimeline implements PatientHistories {
     try {
       return Long.parseLong(page.after());
     } catch (NumberFormatException e) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
   }
 }

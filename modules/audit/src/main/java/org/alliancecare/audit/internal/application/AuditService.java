@@ -87,7 +87,7 @@ public class AuditService implements AuditFacade {
   @Transactional(Transactional.TxType.REQUIRED)
   public Verification verify(String streamType, String streamId, Checkpoint checkpoint) {
     if (streamId != null && streamType == null) {
-      throw new InvalidInput("streamId", "needs streamType as well");
+      throw InvalidInput.of("streamId", "needs-streamtype-as-well");
     }
     List<StreamHead> heads =
         checkpoint == null ? List.of() : headsInScope(checkpoint, streamType, streamId);
@@ -121,10 +121,10 @@ public class AuditService implements AuditFacade {
   static List<StreamHead> headsInScope(Checkpoint checkpoint, String streamType, String streamId) {
     List<FieldError> errors = new ArrayList<>();
     if (checkpoint.heads() == null) {
-      errors.add(new FieldError("checkpoint.heads", "is required: post the whole checkpoint back"));
+      errors.add(FieldError.of("checkpoint.heads", "required-post-whole-checkpoint-back"));
     }
     if (checkpoint.rootHash() == null) {
-      errors.add(new FieldError("checkpoint.rootHash", "is required"));
+      errors.add(FieldError.of("checkpoint.rootHash", "required"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -138,15 +138,13 @@ public class AuditService implements AuditFacade {
           || head.streamId() == null
           || head.hash() == null
           || head.streamVersion() < 1) {
-        throw new InvalidInput(
-            "checkpoint.heads[" + i + "]", "needs streamType, streamId, streamVersion and hash");
+        throw InvalidInput.of(
+            "checkpoint.heads[" + i + "]", "needs-streamtype-streamid-streamversion-and-hash");
       }
       try {
         root.add(head);
       } catch (IllegalArgumentException e) {
-        throw new InvalidInput(
-            "checkpoint.heads[" + i + "]",
-            "is out of order: heads are sorted by stream, each once");
+        throw InvalidInput.of("checkpoint.heads[" + i + "]", "out-of-order-heads-are-sorted-by");
       }
       if ((streamType == null || streamType.equals(head.streamType()))
           && (streamId == null || streamId.equals(head.streamId()))) {
@@ -154,13 +152,10 @@ public class AuditService implements AuditFacade {
       }
     }
     if (root.entries() != checkpoint.entries()) {
-      throw new InvalidInput(
-          "checkpoint.entries", "is not the number of entries that the checkpoint's heads cover");
+      throw InvalidInput.of("checkpoint.entries", "not-number-of-entries-that-checkpoint-s");
     }
     if (!root.hex().equals(checkpoint.rootHash())) {
-      throw new InvalidInput(
-          "checkpoint.rootHash",
-          "does not match the checkpoint's heads: the checkpoint is not the one handed out");
+      throw InvalidInput.of("checkpoint.rootHash", "does-not-match-checkpoint-s-heads-checkpoint");
     }
     return inScope;
   }

@@ -259,7 +259,7 @@ public final class JdbcJournal {
     try {
       return Long.parseLong(page.after());
     } catch (NumberFormatException e) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
   }
 

@@ -101,7 +101,7 @@ public class AuditResource {
     String type = filters.text(streamType);
     String id = filters.text(streamId);
     if (id != null && type == null) {
-      filters.errors.add(new FieldError("streamId", "needs streamType as well"));
+      filters.errors.add(FieldError.of("streamId", "needs-streamtype-as-well"));
     }
     JournalQuery query =
         new JournalQuery(
@@ -155,7 +155,7 @@ public class AuditResource {
     String type = filters.text(what.streamType());
     String id = filters.text(what.streamId());
     if (id != null && type == null) {
-      filters.errors.add(new FieldError("streamId", "needs streamType as well"));
+      filters.errors.add(FieldError.of("streamId", "needs-streamtype-as-well"));
     }
     filters.check();
     return audit.verify(type, id, what.checkpoint());
@@ -186,15 +186,14 @@ public class AuditResource {
       try {
         return Instant.parse(value.strip());
       } catch (DateTimeParseException e) {
-        errors.add(
-            new FieldError(name, "must be an ISO-8601 instant in UTC, e.g. 2026-05-04T03:00:00Z"));
+        errors.add(FieldError.of(name, "must-iso-8601-instant-in-utc-e"));
         return null;
       }
     }
 
     void range(Instant from, Instant to) {
       if (from != null && to != null && !to.isAfter(from)) {
-        errors.add(new FieldError("to", "must be after from"));
+        errors.add(FieldError.of("to", "must-after-from"));
       }
     }
 
@@ -204,8 +203,7 @@ public class AuditResource {
         try {
           size = Integer.valueOf(limit.strip());
         } catch (NumberFormatException e) {
-          errors.add(
-              new FieldError("limit", "must be a whole number from 1 to " + PageRequest.MAX_LIMIT));
+          errors.add(FieldError.of("limit", "whole-number-from-1-to", PageRequest.MAX_LIMIT));
           return null;
         }
       }

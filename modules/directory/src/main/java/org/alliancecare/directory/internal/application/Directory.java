@@ -53,6 +53,7 @@ import org.alliancecare.directory.internal.persistence.OrganisationStore;
 import org.alliancecare.directory.internal.persistence.PlaceStore;
 import org.alliancecare.directory.internal.persistence.PractitionerStore;
 import org.alliancecare.directory.internal.persistence.SessionStore;
+import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.RecordNotFound;
@@ -135,8 +136,8 @@ public class Directory implements DirectoryFacade {
     if (place.level() != PlaceLevel.TOWNSHIP && place.level() != PlaceLevel.VILLAGE) {
       complaints.about("level", "is required: TOWNSHIP or VILLAGE");
     } else if (parent.isPresent() && !place.level().mayBeBelow(parent.get().level())) {
-      complaints.about(
-          "level", "a " + place.level() + " cannot be below a " + parent.get().level());
+      complaints.add(
+          FieldError.of("level", "level-cannot-be-below", place.level(), parent.get().level()));
     }
     if (parent.isPresent() && code != null && !complaints.hasAbout("code")) {
       placeTree
@@ -145,7 +146,7 @@ public class Directory implements DirectoryFacade {
           .filter(county -> !code.startsWith(county.code()))
           .ifPresent(
               county ->
-                  complaints.about("code", "must begin with its county's code " + county.code()));
+                  complaints.add(FieldError.of("code", "begin-with-county-code", county.code())));
     }
     name(complaints, "nameZh", place.nameZh());
     name(complaints, "nameEn", place.nameEn());
@@ -398,8 +399,7 @@ public class Directory implements DirectoryFacade {
         "is required: 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with"
             + " a letter");
     name(complaints, "displayName", account.displayName());
-    PasswordPolicy.refusal(account.password(), username)
-        .ifPresent(why -> complaints.about("password", why));
+    PasswordPolicy.refusal(account.password(), username, "password").ifPresent(complaints::add);
     Set<Role> roles = roles(complaints, account.roles(), true);
     Set<String> jurisdiction = jurisdiction(complaints, account.jurisdiction());
     String practitionerId =
@@ -453,8 +453,8 @@ public class Directory implements DirectoryFacade {
     Set<String> jurisdiction =
         change.jurisdiction() == null ? null : jurisdiction(complaints, change.jurisdiction());
     if (change.password() != null) {
-      PasswordPolicy.refusal(change.password(), account.username())
-          .ifPresent(why -> complaints.about("password", why));
+      PasswordPolicy.refusal(change.password(), account.username(), "password")
+          .ifPresent(complaints::add);
     }
     complaints.throwIfAny();
 
@@ -542,7 +542,7 @@ public class Directory implements DirectoryFacade {
     if (blank(value)) {
       complaints.about(field, "is required");
     } else if (value.strip().length() > MAX_NAME) {
-      complaints.about(field, "must be at most " + MAX_NAME + " characters long");
+      complaints.add(FieldError.of(field, "at-most-characters-long", MAX_NAME));
     }
   }
 

@@ -10,8 +10,15 @@ public final class Complaints {
 
   private final List<FieldError> errors = new ArrayList<>();
 
+  @SuppressWarnings("deprecation") // the gettext way: the English names the sentence
   public Complaints about(String field, String message) {
     errors.add(new FieldError(field, message));
+    return this;
+  }
+
+  /** A complaint named by a key of the catalogue (its sentence in the caller's language). */
+  public Complaints add(FieldError error) {
+    errors.add(error);
     return this;
   }
 

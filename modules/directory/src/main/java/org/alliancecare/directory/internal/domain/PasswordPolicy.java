@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.alliancecare.kernel.InvalidInput.FieldError;
 
 /**
  * What a password must be (API.md, Session and accounts): at least 12 characters, and not a common
@@ -27,20 +28,25 @@ public final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
-  /** Why this password is refused, in words for the person choosing it; empty when it is fine. */
+  /** Why this password is refused, in English words for the person choosing it; empty when fine. */
   public static Optional<String> refusal(String password, String username) {
+    return refusal(password, username, "password").map(FieldError::message);
+  }
+
+  /** The same as the field error of {@code field}, which says it in the caller's language. */
+  public static Optional<FieldError> refusal(String password, String username, String field) {
     if (password == null || password.isEmpty()) {
-      return Optional.of("is required");
+      return Optional.of(FieldError.of(field, "required"));
     }
     int length = password.codePointCount(0, password.length());
     if (length < MINIMUM_LENGTH) {
-      return Optional.of("must be at least " + MINIMUM_LENGTH + " characters long");
+      return Optional.of(FieldError.of(field, "at-least-characters-long", MINIMUM_LENGTH));
     }
     if (length > MAXIMUM_LENGTH) {
-      return Optional.of("must be at most " + MAXIMUM_LENGTH + " characters long");
+      return Optional.of(FieldError.of(field, "at-most-characters-long", MAXIMUM_LENGTH));
     }
     if (isCommon(password, username)) {
-      return Optional.of("is too common or too easy to guess; choose another");
+      return Optional.of(FieldError.of(field, "password-too-common"));
     }
     return Optional.empty();
   }

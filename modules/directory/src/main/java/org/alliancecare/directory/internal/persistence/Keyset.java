@@ -28,7 +28,7 @@ public final class Keyset {
     }
     int separator = page.after().lastIndexOf(SEPARATOR);
     if (separator < 0) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
     String lastName = page.after().substring(0, separator);
     String lastId = page.after().substring(separator + 1);

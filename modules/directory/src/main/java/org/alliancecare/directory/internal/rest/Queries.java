@@ -19,8 +19,7 @@ final class Queries {
     try {
       return PageRequest.of(Integer.valueOf(limit.strip()), cursor);
     } catch (NumberFormatException e) {
-      throw new InvalidInput(
-          "limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+      throw InvalidInput.of("limit", "whole-number-between-1-and", PageRequest.MAX_LIMIT);
     }
   }
 
@@ -31,8 +30,8 @@ final class Queries {
     try {
       return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(
-          parameter, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw InvalidInput.of(
+          parameter, "not-one-of", java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 

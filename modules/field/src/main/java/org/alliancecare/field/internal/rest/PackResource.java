@@ -26,7 +26,7 @@ import org.alliancecare.kernel.web.AccessLogged;
 @Produces(MediaType.APPLICATION_JSON)
 public class PackResource {
 
-  private static final String EXACTLY_ONE = "give exactly one of clinicId and placeCode";
+  private static final String EXACTLY_ONE = "exactly-one-of-clinic-id-and-place-code";
 
   @Inject PackAssembly packs;
   @Inject CurrentCaller caller;
@@ -41,8 +41,7 @@ public class PackResource {
     boolean place = placeCode != null && !placeCode.isBlank();
     if (clinic == place) {
       throw new InvalidInput(
-          List.of(
-              new FieldError("clinicId", EXACTLY_ONE), new FieldError("placeCode", EXACTLY_ONE)));
+          List.of(FieldError.of("clinicId", EXACTLY_ONE), FieldError.of("placeCode", EXACTLY_ONE)));
     }
     return clinic
         ? packs.ofClinic(clinicId.strip(), caller.get())

@@ -137,7 +137,7 @@ public class ClinicScheduling implements OutreachFacade {
   public ClinicView assignStaff(
       String clinicId, StaffAssignment assignment, Long expectedVersion, Caller by) {
     if (assignment.practitionerId() == null || assignment.practitionerId().isBlank()) {
-      throw new InvalidInput("practitionerId", "is required");
+      throw InvalidInput.of("practitionerId", "required");
     }
     return change(
         clinicId,
@@ -148,9 +148,7 @@ public class ClinicScheduling implements OutreachFacade {
               directory
                   .findPractitioner(assignment.practitionerId())
                   .orElseThrow(
-                      () ->
-                          new InvalidInput(
-                              "practitionerId", "is not a practitioner in the directory"));
+                      () -> InvalidInput.of("practitionerId", "not-practitioner-in-directory"));
           String via = allianceOf(clinic, practitioner.id());
           StaffMember member =
               clinic.assign(practitioner, assignment.role(), via, by.username(), now);
@@ -241,13 +239,13 @@ public class ClinicScheduling implements OutreachFacade {
     ClinicId id = ClinicId.parse(clinicId);
     List<FieldError> errors = new ArrayList<>();
     if (attendance.patientId() == null || !isUuid(attendance.patientId())) {
-      errors.add(new FieldError("patientId", "is required: the id of a registered patient"));
+      errors.add(FieldError.of("patientId", "required-id-of-registered-patient"));
     }
     if (attendance.kind() == null) {
-      errors.add(new FieldError("kind", "is required: BOOKED or WALK_IN"));
+      errors.add(FieldError.of("kind", "required-booked-or-walk-in"));
     }
     if (attendance.note() != null && attendance.note().length() > 2000) {
-      errors.add(new FieldError("note", "must be at most 2000 characters"));
+      errors.add(FieldError.of("note", "must-at-most-2000-characters"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -264,7 +262,7 @@ public class ClinicScheduling implements OutreachFacade {
       PatientFacts patient =
           patients
               .facts(attendance.patientId())
-              .orElseThrow(() -> new InvalidInput("patientId", "is not a registered patient"));
+              .orElseThrow(() -> InvalidInput.of("patientId", "not-registered-patient"));
       clinic.admit(
           attendance.kind(),
           ClinicStore.booked(connection, id),
@@ -478,27 +476,27 @@ public class ClinicScheduling implements OutreachFacade {
         && !plan.hostAllianceId().isBlank()
         && (!isUuid(plan.hostAllianceId())
             || alliances.findAlliance(plan.hostAllianceId()).isEmpty())) {
-      errors.add(new FieldError("hostAllianceId", "is not an alliance"));
+      errors.add(FieldError.of("hostAllianceId", "not-alliance"));
     }
     for (String joining : plan.joiningAllianceIds()) {
       if (joining == null || !isUuid(joining) || alliances.findAlliance(joining).isEmpty()) {
-        errors.add(new FieldError("joiningAllianceIds", "names an alliance that does not exist"));
+        errors.add(FieldError.of("joiningAllianceIds", "names-alliance-that-does-not-exist"));
         break;
       }
     }
     if (plan.placeCode() != null && !plan.placeCode().isBlank()) {
       Place place = directory.findPlace(plan.placeCode().strip()).orElse(null);
       if (place == null) {
-        errors.add(new FieldError("placeCode", "is not a place in the directory"));
+        errors.add(FieldError.of("placeCode", "not-place-in-directory"));
       } else if (place.level() != PlaceLevel.TOWNSHIP && place.level() != PlaceLevel.VILLAGE) {
-        errors.add(new FieldError("placeCode", "must be a township or a village"));
+        errors.add(FieldError.of("placeCode", "must-township-or-village"));
       }
     }
     if (plan.capacity() == null) {
-      errors.add(new FieldError("capacity", "is required"));
+      errors.add(FieldError.of("capacity", "required"));
     }
     if (plan.services().stream().anyMatch(Objects::isNull)) {
-      errors.add(new FieldError("services", "names an unknown service"));
+      errors.add(FieldError.of("services", "names-unknown-service"));
     }
     ClinicDetails details = null;
     try {

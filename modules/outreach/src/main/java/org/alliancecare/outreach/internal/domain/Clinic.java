@@ -133,9 +133,7 @@ public final class Clinic {
   public boolean revise(ClinicDetails next, int booked, String actor, Instant now) {
     requireEditable();
     if (!next.hostAllianceId().equals(details.hostAllianceId())) {
-      throw new InvalidInput(
-          "hostAllianceId",
-          "cannot change; cancel this clinic and plan one for the other alliance");
+      throw InvalidInput.of("hostAllianceId", "cannot-change-cancel-this-clinic-and-plan");
     }
     if (next.capacity() < booked) {
       throw new CapacityBelowBookings(booked);
@@ -188,7 +186,7 @@ public final class Clinic {
       Practitioner practitioner, String role, String viaAllianceId, String actor, Instant now) {
     requireEditable();
     if (role == null || role.isBlank()) {
-      throw new InvalidInput("role", "is required, e.g. DOCTOR or NURSE");
+      throw InvalidInput.of("role", "required-e-g-doctor-or-nurse");
     }
     if (staff.containsKey(practitioner.id())) {
       throw new AlreadyStaffed();
@@ -254,7 +252,7 @@ public final class Clinic {
   /** PLANNED or PUBLISHED → CANCELLED, with a reason; the staff's time is released. */
   public void cancel(String reason, String actor, Instant now) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "is required to cancel a clinic");
+      throw InvalidInput.of("reason", "required-to-cancel-clinic");
     }
     ClinicStatus before = status;
     status = Lifecycle.step(status, ClinicStatus.CANCELLED);

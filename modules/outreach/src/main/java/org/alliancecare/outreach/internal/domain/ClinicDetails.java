@@ -33,18 +33,18 @@ public record ClinicDetails(
     title = text("title", title, errors);
     venue = text("venue", venue, errors);
     if (hostAllianceId == null || hostAllianceId.isBlank()) {
-      errors.add(new FieldError("hostAllianceId", "is required"));
+      errors.add(FieldError.of("hostAllianceId", "required"));
     }
     if (placeCode == null || placeCode.isBlank()) {
-      errors.add(new FieldError("placeCode", "is required"));
+      errors.add(FieldError.of("placeCode", "required"));
     }
     joiningAllianceIds =
         joiningAllianceIds == null ? Set.of() : new LinkedHashSet<>(joiningAllianceIds);
     if (hostAllianceId != null && joiningAllianceIds.contains(hostAllianceId)) {
-      errors.add(new FieldError("joiningAllianceIds", "must not name the host alliance"));
+      errors.add(FieldError.of("joiningAllianceIds", "must-not-name-host-alliance"));
     }
     if (capacity < 0 || capacity > MAX_CAPACITY) {
-      errors.add(new FieldError("capacity", "must be between 0 and " + MAX_CAPACITY));
+      errors.add(FieldError.of("capacity", "between-0-and", MAX_CAPACITY));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -58,11 +58,11 @@ public record ClinicDetails(
 
   private static String text(String field, String value, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
-      errors.add(new FieldError(field, "is required"));
+      errors.add(FieldError.of(field, "required"));
       return value;
     }
     if (value.strip().length() > MAX_TEXT) {
-      errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+      errors.add(FieldError.of(field, "at-most-characters", MAX_TEXT));
     }
     return value.strip();
   }

@@ -24,19 +24,19 @@ public record ClinicSchedule(LocalDate date, LocalTime start, LocalTime end, Zon
   public ClinicSchedule {
     List<FieldError> errors = new ArrayList<>();
     if (date == null) {
-      errors.add(new FieldError("date", "is required"));
+      errors.add(FieldError.of("date", "required"));
     }
     if (start == null) {
-      errors.add(new FieldError("startTime", "is required, as HH:MM"));
+      errors.add(FieldError.of("startTime", "required-as-hh-mm"));
     }
     if (end == null) {
-      errors.add(new FieldError("endTime", "is required, as HH:MM"));
+      errors.add(FieldError.of("endTime", "required-as-hh-mm"));
     }
     if (start != null && end != null && !end.isAfter(start)) {
-      errors.add(new FieldError("endTime", "must be after startTime on the same day"));
+      errors.add(FieldError.of("endTime", "must-after-starttime-on-same-day"));
     }
     if (zone == null) {
-      errors.add(new FieldError("timeZone", "is required"));
+      errors.add(FieldError.of("timeZone", "required"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -58,14 +58,12 @@ public record ClinicSchedule(LocalDate date, LocalTime start, LocalTime end, Zon
     }
     String id = timeZone.strip();
     if (!ZoneId.getAvailableZoneIds().contains(id) || !id.contains("/")) {
-      throw new InvalidInput(
-          "timeZone", "is not an IANA time zone such as Asia/Shanghai or Asia/Urumqi");
+      throw InvalidInput.of("timeZone", "not-iana-time-zone-such-as-asia");
     }
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {
-      throw new InvalidInput(
-          "timeZone", "is not an IANA time zone such as Asia/Shanghai or Asia/Urumqi");
+      throw InvalidInput.of("timeZone", "not-iana-time-zone-such-as-asia");
     }
   }
 

@@ -69,7 +69,7 @@ public final class AttendanceStore {
         try {
           select.setTimestamp(i++, Timestamp.from(Instant.parse(after.substring(0, bar))));
         } catch (RuntimeException e) {
-          throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+          throw InvalidInput.of("cursor", "cursor-not-handed-out");
         }
         select.setString(i++, after.substring(bar + 1));
       }

@@ -520,7 +520,7 @@ public final class ClinicStore {
       try {
         return new Cursor(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
       } catch (RuntimeException e) {
-        throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+        throw InvalidInput.of("cursor", "cursor-not-handed-out");
       }
     }
 

@@ -215,7 +215,7 @@ public class ClinicsResource {
             ? new CompleteRequest(null)
             : jsonb.fromJson(body, CompleteRequest.class);
     if (request.summary() != null && request.summary().length() > 4000) {
-      throw new InvalidInput("summary", "must be at most 4000 characters");
+      throw InvalidInput.of("summary", "must-at-most-4000-characters");
     }
     return withTag(outreach.complete(id, optionalIfMatch(), request.summary(), caller.get()));
   }
@@ -272,7 +272,7 @@ public class ClinicsResource {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "must be a date YYYY-MM-DD");
+      throw InvalidInput.of(field, "must-date-yyyy-mm-dd");
     }
   }
 
@@ -283,8 +283,7 @@ public class ClinicsResource {
     try {
       return ClinicStatus.valueOf(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(
-          "status", "must be one of PLANNED, PUBLISHED, IN_PROGRESS, COMPLETED, CANCELLED");
+      throw InvalidInput.of("status", "must-one-of-planned-published-in-progress");
     }
   }
 

@@ -125,7 +125,7 @@ public class PatientRecords implements PatientsFacade {
     NameSearch name = NameSearch.of(query.q());
     String[] after = page.after() == null ? null : page.after().split("\n", 2);
     if (after != null && after.length != 2) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
     List<Patient> rows =
         store.search(
@@ -158,7 +158,7 @@ public class PatientRecords implements PatientsFacade {
   @Override
   public List<PatientView> patientsWithin(String placeCode, int limit, Caller by) {
     if (placeCode == null || placeCode.isBlank()) {
-      throw new InvalidInput("placeCode", "is required");
+      throw InvalidInput.of("placeCode", "required");
     }
     Set<String> within = new LinkedHashSet<>(placesWithin(placeCode.strip()));
     within.retainAll(directory.scopeOf(by).places());
@@ -183,7 +183,7 @@ public class PatientRecords implements PatientsFacade {
   public ConsentView giveConsent(String patientId, ConsentDetails details, Caller by) {
     Patient patient = current(visible(patientId, by));
     if (details.givenOn().isAfter(businessClock.today())) {
-      throw new InvalidInput("givenOn", "cannot be in the future");
+      throw InvalidInput.of("givenOn", "cannot-in-future");
     }
     Instant now = clock.instant();
     Consent consent =
@@ -241,7 +241,7 @@ public class PatientRecords implements PatientsFacade {
   @Override
   public PatientView merge(String survivorId, String duplicateId, Caller by) {
     if (duplicateId == null || duplicateId.isBlank()) {
-      throw new InvalidInput("duplicateId", "is required");
+      throw InvalidInput.of("duplicateId", "required");
     }
     DataScope scope = directory.scopeOf(by);
     Patient survivor = lockedVisible(survivorId, scope);
@@ -321,13 +321,13 @@ public class PatientRecords implements PatientsFacade {
     }
     if (registration.birthDate() != null
         && registration.birthDate().isAfter(businessClock.today())) {
-      errors.add(new FieldError("birthDate", "cannot be in the future"));
+      errors.add(FieldError.of("birthDate", "cannot-in-future"));
     }
     String placeCode = registration.placeCode().strip();
     if (directory.findPlace(placeCode).isEmpty()) {
-      errors.add(new FieldError("placeCode", "is not a known place"));
+      errors.add(FieldError.of("placeCode", "not-known-place"));
     } else if (!directory.scopeOf(by).covers(placeCode)) {
-      errors.add(new FieldError("placeCode", "is outside your jurisdiction"));
+      errors.add(FieldError.of("placeCode", "outside-your-jurisdiction"));
     }
     List<Guardian> guardians = new ArrayList<>();
     for (int i = 0; i < registration.guardians().size(); i++) {
@@ -496,7 +496,7 @@ public class PatientRecords implements PatientsFacade {
   /** The place and every place below it, from the directory's place tree. */
   private Set<String> placesWithin(String placeCode) {
     if (directory.findPlace(placeCode).isEmpty()) {
-      throw new InvalidInput("placeCode", "is not a known place");
+      throw InvalidInput.of("placeCode", "not-known-place");
     }
     return directory.placesWithin(placeCode);
   }

@@ -18,12 +18,12 @@ public final class IdentityNumberMismatch {
   public static void check(ResidentIdNumber number, LocalDate birthDate, Sex sex) {
     List<FieldError> errors = new ArrayList<>();
     if (birthDate != null && !number.birthDate().equals(birthDate)) {
-      errors.add(new FieldError("nationalId", "does not agree with the birth date"));
-      errors.add(new FieldError("birthDate", "does not agree with the identity number"));
+      errors.add(FieldError.of("nationalId", "does-not-agree-with-birth-date"));
+      errors.add(FieldError.of("birthDate", "does-not-agree-with-identity-number"));
     }
     if (sex != null && number.sex() != sex) {
-      errors.add(new FieldError("nationalId", "does not agree with the sex"));
-      errors.add(new FieldError("sex", "does not agree with the identity number"));
+      errors.add(FieldError.of("nationalId", "does-not-agree-with-sex"));
+      errors.add(FieldError.of("sex", "does-not-agree-with-identity-number"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);

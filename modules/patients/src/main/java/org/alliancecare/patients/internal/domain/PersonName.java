@@ -1,6 +1,7 @@
 package org.alliancecare.patients.internal.domain;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.alliancecare.kernel.InvalidInput;
@@ -27,10 +28,10 @@ public record PersonName(String value) {
   public PersonName {
     value = normalise(value);
     if (value.isEmpty()) {
-      throw new InvalidInput("name", "is required");
+      throw InvalidInput.of("name", "required");
     }
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-      throw new InvalidInput("name", "must be at most " + MAX_LENGTH + " characters");
+      throw InvalidInput.of("name", "at-most-characters", MAX_LENGTH);
     }
   }
 
@@ -39,7 +40,7 @@ public record PersonName(String value) {
     try {
       return new PersonName(text);
     } catch (InvalidInput e) {
-      throw new InvalidInput(field, e.errors().get(0).message());
+      throw new InvalidInput(List.of(e.errors().get(0).about(field)));
     }
   }
 

@@ -2,6 +2,7 @@ package org.alliancecare.patients.internal.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.alliancecare.kernel.InvalidInput;
@@ -25,14 +26,14 @@ public record ResidentIdNumber(String value) {
 
   public ResidentIdNumber {
     if (value == null) {
-      throw new InvalidInput("nationalId", "is required");
+      throw InvalidInput.of("nationalId", "required");
     }
     value = value.strip().toUpperCase(Locale.ROOT);
     if (!SHAPE.matcher(value).matches()) {
-      throw new InvalidInput("nationalId", "must be 18 characters: 17 digits and a digit or X");
+      throw InvalidInput.of("nationalId", "must-18-characters-17-digits-and-digit");
     }
     if (value.charAt(17) != checkCharacter(value)) {
-      throw new InvalidInput("nationalId", "has a wrong check character");
+      throw InvalidInput.of("nationalId", "has-wrong-check-character");
     }
     birthDateOf(value);
   }
@@ -42,7 +43,7 @@ public record ResidentIdNumber(String value) {
     try {
       return new ResidentIdNumber(text);
     } catch (InvalidInput e) {
-      throw new InvalidInput(field, e.errors().get(0).message());
+      throw new InvalidInput(List.of(e.errors().get(0).about(field)));
     }
   }
 
@@ -61,7 +62,7 @@ public record ResidentIdNumber(String value) {
           Integer.parseInt(number.substring(10, 12)),
           Integer.parseInt(number.substring(12, 14)));
     } catch (DateTimeException e) {
-      throw new InvalidInput("nationalId", "contains a birth date that does not exist");
+      throw InvalidInput.of("nationalId", "contains-birth-date-that-does-not-exist");
     }
   }
 

@@ -163,7 +163,7 @@ public class PatientsResource {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "must be a date YYYY-MM-DD");
+      throw InvalidInput.of(field, "must-date-yyyy-mm-dd");
     }
   }
 }

@@ -82,12 +82,11 @@ public class ReferralsService implements ReferralsFacade {
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     if (!isUuid(request.source().id())) {
       errors.add(
-          new InvalidInput.FieldError(
-              "source.id", "must be the id of the screening, attendance or case"));
+          InvalidInput.FieldError.of("source.id", "must-id-of-screening-attendance-or-case"));
     }
     if (!isUuid(request.toOrganisationId())
         || directory.findOrganisation(request.toOrganisationId()).isEmpty()) {
-      errors.add(new InvalidInput.FieldError("toOrganisationId", "names no organisation"));
+      errors.add(InvalidInput.FieldError.of("toOrganisationId", "names-no-organisation"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);

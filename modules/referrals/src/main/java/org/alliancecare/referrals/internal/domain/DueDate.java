@@ -32,8 +32,7 @@ public final class DueDate {
   public static LocalDate of(
       Urgency urgency, LocalDate requestedOn, LocalDate given, Optional<LocalDate> latest) {
     if (given != null && given.isBefore(requestedOn)) {
-      throw new InvalidInput(
-          "dueOn", "must not lie before the day of the request (" + requestedOn + ")");
+      throw InvalidInput.of("dueOn", "not-before-request-day", requestedOn);
     }
     LocalDate due = given != null ? given : byUrgency(urgency, requestedOn);
     return latest.filter(deadline -> deadline.isBefore(due)).orElse(due);

@@ -186,7 +186,7 @@ public final class Referral {
 
   private static String required(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInput(field, "is required");
+      throw InvalidInput.of(field, "required");
     }
     return value.strip();
   }

@@ -225,7 +225,7 @@ public class ReferralStore {
   private static List<Object> cursorValues(String key) {
     String[] parts = key.split("/", 2);
     if (parts.length != 2) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
     return List.of(parseDate(parts[0]), parts[1]);
   }
@@ -234,7 +234,7 @@ public class ReferralStore {
     try {
       return LocalDate.parse(text);
     } catch (RuntimeException e) {
-      throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+      throw InvalidInput.of("cursor", "cursor-not-handed-out");
     }
   }
 

@@ -161,8 +161,7 @@ public class ReferralsResource {
     try {
       return ReferralStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(
-          "status", "must be one of " + Arrays.toString(ReferralStatus.values()));
+      throw InvalidInput.of("status", "one-of", Arrays.toString(ReferralStatus.values()));
     }
   }
 
@@ -173,7 +172,7 @@ public class ReferralsResource {
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw new InvalidInput(field, "must be true or false");
+      default -> throw InvalidInput.of(field, "must-true-or-false");
     };
   }
 

@@ -98,7 +98,7 @@ public class RehabilitationService implements RehabilitationFacade {
     for (int i = 0; i < placeCodes.size(); i++) {
       if (directory.findPlace(placeCodes.get(i).strip()).isEmpty()) {
         errors.add(
-            new InvalidInput.FieldError("eligibility.placeCodes[" + i + "]", "names no place"));
+            InvalidInput.FieldError.of("eligibility.placeCodes[" + i + "]", "names-no-place"));
       }
     }
     if (!errors.isEmpty()) {
@@ -223,7 +223,7 @@ public class RehabilitationService implements RehabilitationFacade {
     Program program =
         programs
             .find(request.programCode())
-            .orElseThrow(() -> new InvalidInput("programCode", "names no program"));
+            .orElseThrow(() -> InvalidInput.of("programCode", "names-no-program"));
     LocalDate today = clock.today();
     Instant now = clock.now();
     Optional<ReferralFacts> sourceReferral = checkSources(request, patient, by);
@@ -392,7 +392,7 @@ public class RehabilitationService implements RehabilitationFacade {
       referral = referrals.facts(referralId).filter(r -> r.patientId().equals(patient.id()));
       if (referral.isEmpty()) {
         errors.add(
-            new InvalidInput.FieldError("sourceReferralId", "names no referral of this patient"));
+            InvalidInput.FieldError.of("sourceReferralId", "names-no-referral-of-this-patient"));
       }
     }
     String screeningId = blankToNull(request.sourceScreeningId());
@@ -405,7 +405,7 @@ public class RehabilitationService implements RehabilitationFacade {
       }
       if (screening.filter(s -> s.patientId().equals(patient.id())).isEmpty()) {
         errors.add(
-            new InvalidInput.FieldError("sourceScreeningId", "names no screening of this patient"));
+            InvalidInput.FieldError.of("sourceScreeningId", "names-no-screening-of-this-patient"));
       }
     }
     if (!errors.isEmpty()) {

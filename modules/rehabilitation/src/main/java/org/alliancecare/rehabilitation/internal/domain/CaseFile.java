@@ -96,7 +96,7 @@ public final class CaseFile {
     this.patient = Objects.requireNonNull(s.patient(), "patient");
     this.programCode = Objects.requireNonNull(s.programCode(), "programCode");
     if (s.conditions().isEmpty()) {
-      throw new InvalidInput("conditions", "name at least one condition");
+      throw InvalidInput.of("conditions", "name-at-least-one-condition");
     }
     this.conditions = Set.copyOf(EnumSet.copyOf(s.conditions()));
     this.enrolmentPhase = s.enrolmentPhase();
@@ -176,10 +176,10 @@ public final class CaseFile {
     requireOpen();
     Objects.requireNonNull(target, "stage");
     if (target == Stage.CLOSED && closingOutcome == null) {
-      throw new InvalidInput("outcome", "is required to close a case");
+      throw InvalidInput.of("outcome", "required-to-close-case");
     }
     if (target != Stage.CLOSED && closingOutcome != null) {
-      throw new InvalidInput("outcome", "is given only when the case is closed (stage CLOSED)");
+      throw InvalidInput.of("outcome", "given-only-when-case-closed-stage-closed");
     }
     if (!stage.mayMoveTo(target)) {
       throw new InvalidTransition("A case", stage, target);
@@ -206,8 +206,7 @@ public final class CaseFile {
       MilestoneId milestoneId, String kind, String title, LocalDate dueOn, Condition condition) {
     requireOpen();
     if (condition != null && !conditions.contains(condition)) {
-      throw new InvalidInput(
-          "condition", "is not one of the case's conditions " + conditionsInOrder());
+      throw InvalidInput.of("condition", "not-a-condition-of-case", conditionsInOrder());
     }
     int position = milestones.stream().mapToInt(Milestone::position).max().orElse(0) + 1;
     Milestone added =

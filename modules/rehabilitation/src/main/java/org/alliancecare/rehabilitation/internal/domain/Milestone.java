@@ -63,7 +63,7 @@ public final class Milestone {
   void achieve(LocalDate on, String evidence, LocalDate today) {
     Objects.requireNonNull(on, "on");
     if (on.isAfter(today)) {
-      throw new InvalidInput("on", "must not lie in the future (today is " + today + ")");
+      throw InvalidInput.of("on", "not-in-future-today-is", today);
     }
     requirePlanned(MilestoneStatus.ACHIEVED);
     this.status = MilestoneStatus.ACHIEVED;
@@ -73,7 +73,7 @@ public final class Milestone {
 
   void skip(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "is required");
+      throw InvalidInput.of("reason", "required");
     }
     requirePlanned(MilestoneStatus.SKIPPED);
     this.status = MilestoneStatus.SKIPPED;

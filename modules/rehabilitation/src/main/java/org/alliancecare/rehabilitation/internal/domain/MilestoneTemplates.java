@@ -133,19 +133,18 @@ public final class MilestoneTemplates {
       String field = "milestoneTemplates[" + i + "]";
       if (!covered.contains(template.condition())) {
         errors.add(
-            new InvalidInput.FieldError(
-                field + ".condition", "is not one of the program's conditions " + covered));
+            InvalidInput.FieldError.of(
+                field + ".condition", "not-a-condition-of-program", covered));
       }
       if (!seen.add(template.condition() + "/" + template.kind())) {
         errors.add(
-            new InvalidInput.FieldError(
-                field + ".kind", "appears twice for " + template.condition()));
+            InvalidInput.FieldError.of(field + ".kind", "appears-twice-for", template.condition()));
       }
       if (template.after() != null
           && !seen.contains(template.condition() + "/" + template.after())) {
         errors.add(
-            new InvalidInput.FieldError(
-                field + ".after", "must name an earlier template of " + template.condition()));
+            InvalidInput.FieldError.of(
+                field + ".after", "earlier-template-of", template.condition()));
       }
     }
     if (!errors.isEmpty()) {

@@ -38,15 +38,15 @@ public final class Phase {
       long version) {
     this.programCode = Objects.requireNonNull(programCode, "programCode");
     if (number < 1) {
-      throw new InvalidInput("number", "must be 1 or more");
+      throw InvalidInput.of("number", "must-1-or-more");
     }
     Objects.requireNonNull(startsOn, "startsOn");
     Objects.requireNonNull(endsOn, "endsOn");
     if (endsOn.isBefore(startsOn)) {
-      throw new InvalidInput("endsOn", "must not lie before startsOn (" + startsOn + ")");
+      throw InvalidInput.of("endsOn", "not-before-starts-on", startsOn);
     }
     if (quota != null && quota < 1) {
-      throw new InvalidInput("quota", "must be 1 or more, or absent for no quota");
+      throw InvalidInput.of("quota", "must-1-or-more-or-absent-for");
     }
     this.number = number;
     this.startsOn = startsOn;

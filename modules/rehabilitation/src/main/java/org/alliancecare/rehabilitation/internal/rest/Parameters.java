@@ -21,7 +21,7 @@ final class Parameters {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw new InvalidInput(name, "must be true or false");
+      default -> throw InvalidInput.of(name, "must-true-or-false");
     };
   }
 
@@ -32,7 +32,7 @@ final class Parameters {
     try {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInput(name, "must be a whole number");
+      throw InvalidInput.of(name, "must-whole-number");
     }
   }
 
@@ -43,7 +43,7 @@ final class Parameters {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+      throw InvalidInput.of(name, "one-of", Arrays.toString(type.getEnumConstants()));
     }
   }
 

@@ -58,7 +58,7 @@ public class ScreeningService implements ScreeningsFacade {
       source = Optional.empty();
     }
     Screening screening =
-        source.orElseThrow(() -> new InvalidInput("source.id", "names no screening"));
+        source.orElseThrow(() -> InvalidInput.of("source.id", "names-no-screening"));
     referrals.link(screening.id(), referralId, referralNumber, "REQUESTED");
   }
 
@@ -210,9 +210,7 @@ public class ScreeningService implements ScreeningsFacade {
       } catch (InvalidInput refused) {
         throw new InvalidInput(
             refused.errors().stream()
-                .map(
-                    error ->
-                        new InvalidInput.FieldError("consent." + error.field(), error.message()))
+                .map(error -> error.about("consent." + error.field()))
                 .toList());
       }
     }

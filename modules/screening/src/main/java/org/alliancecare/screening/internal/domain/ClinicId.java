@@ -24,7 +24,7 @@ public record ClinicId(UUID value) implements Identifier {
     try {
       return new ClinicId(UUID.fromString(text.strip()));
     } catch (IllegalArgumentException malformed) {
-      throw new InvalidInput("clinicId", "is not the id of a clinic");
+      throw InvalidInput.of("clinicId", "not-id-of-clinic");
     }
   }
 

@@ -55,7 +55,7 @@ public final class MeasurementsJson {
               case PURE_TONE -> parser.pureTone(json);
             };
     if (json == null) {
-      parser.errors.add(new FieldError(ROOT, "the measurements are required"));
+      parser.errors.add(FieldError.of(ROOT, "measurements-are-required"));
     }
     return new Reading(measurements, parser.errors);
   }
@@ -263,7 +263,7 @@ public final class MeasurementsJson {
       if (value instanceof JsonNumber number) {
         return number.bigDecimalValue().toPlainString();
       }
-      errors.add(new FieldError(field, "an acuity is a number or text, e.g. 0.5, 4.7, \"6/12\""));
+      errors.add(FieldError.of(field, "acuity-number-or-text-e-g-0"));
       return null;
     }
 
@@ -290,7 +290,7 @@ public final class MeasurementsJson {
           }
         }
       }
-      errors.add(new FieldError(field, "must be " + one));
+      errors.add(FieldError.of(field, "must-be", one));
       return null;
     }
 
@@ -319,11 +319,11 @@ public final class MeasurementsJson {
         try {
           return number.bigDecimalValue().intValueExact();
         } catch (ArithmeticException notWhole) {
-          errors.add(new FieldError(field, "a threshold is a whole number of dB HL"));
+          errors.add(FieldError.of(field, "threshold-whole-number-of-db-hl"));
           return null;
         }
       }
-      errors.add(new FieldError(field, "a threshold is a number of dB HL, e.g. 25"));
+      errors.add(FieldError.of(field, "threshold-number-of-db-hl-e-g"));
       return null;
     }
 
@@ -334,14 +334,14 @@ public final class MeasurementsJson {
       if (value instanceof JsonObject object) {
         return object;
       }
-      errors.add(new FieldError(field, "must be an object " + shape));
+      errors.add(FieldError.of(field, "object-of-shape", shape));
       return null;
     }
 
     private void onlyMembers(JsonObject json, String field, Set<String> known, String shape) {
       for (String name : json.keySet()) {
         if (!known.contains(name)) {
-          errors.add(new FieldError(field + "." + name, "is not a field here; expected " + shape));
+          errors.add(FieldError.of(field + "." + name, "not-a-field-here-expected", shape));
         }
       }
     }

@@ -65,8 +65,7 @@ public final class Screening {
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     if (examination.performedAt().isAfter(now.plus(CLOCK_SKEW))) {
       errors.add(
-          new InvalidInput.FieldError(
-              "performedAt", "lies in the future; give the time the screening was done"));
+          InvalidInput.FieldError.of("performedAt", "lies-in-future-give-time-screening-was"));
     }
     Classification classification = null;
     try {
@@ -107,7 +106,7 @@ public final class Screening {
       Instant now) {
     StaleVersion.requireCurrent(expectedVersion, version());
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "say why the screening is corrected");
+      throw InvalidInput.of("reason", "say-why-screening-corrected");
     }
     Classification classification = classify(examination, birthDate, corrected, classifier);
     ScreeningVersion next =

@@ -82,16 +82,16 @@ public final class OfflineClassification {
     List<FieldError> errors = new ArrayList<>();
     RuleSet ruleSet = ruleSet(request.get("ruleSet"), errors);
     ScreeningKind kind =
-        name(request, "kind", ScreeningKind.values(), "the kind is required", errors);
+        name(request, "kind", ScreeningKind.values(), "kind-required-one-of", errors);
     ScreeningMethod method =
-        name(request, "method", ScreeningMethod.values(), "the method is required", errors);
+        name(request, "method", ScreeningMethod.values(), "method-required-one-of", errors);
     CalendarDay birthDate = day(request, "birthDate", errors);
     CalendarDay screenedOn = day(request, "screenedOn", errors);
     JsonValue measurements = request.get("measurements");
     if (measurements != null
         && measurements.getValueType() != JsonValue.ValueType.NULL
         && !(measurements instanceof JsonObject)) {
-      errors.add(new FieldError("measurements", "must be an object"));
+      errors.add(FieldError.of("measurements", "must-object"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -112,7 +112,7 @@ public final class OfflineClassification {
       throw new InvalidInput("request", notJson.getMessage());
     }
     if (!(request instanceof JsonObject object)) {
-      throw new InvalidInput("request", "must be an object {ruleSet, kind, method, …}");
+      throw InvalidInput.of("request", "must-object-ruleset-kind-method");
     }
     return object;
   }
@@ -120,17 +120,13 @@ public final class OfflineClassification {
   private static RuleSet ruleSet(JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonObject parameters)
         || !(parameters.get("id") instanceof JsonString)) {
-      errors.add(new FieldError("ruleSet", "the rule set {id, …parameters} is required"));
+      errors.add(FieldError.of("ruleSet", "rule-set-id-parameters-required"));
       return null;
     }
     try {
       return RuleSetJson.read(parameters.getString("id"), parameters);
     } catch (RuntimeException unreadable) {
-      errors.add(
-          new FieldError(
-              "ruleSet",
-              "not a rule set's parameters as stored (optotypeFromAge, acuityLimits,"
-                  + " interocularDifferenceLogMar, referAtPta4DbHl)"));
+      errors.add(FieldError.of("ruleSet", "not-rule-set-parameters"));
       return null;
     }
   }
@@ -139,7 +135,7 @@ public final class OfflineClassification {
       JsonObject request, String field, E[] constants, String required, List<FieldError> errors) {
     JsonValue value = request.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      errors.add(new FieldError(field, required + ", one of " + Arrays.toString(constants)));
+      errors.add(FieldError.of(field, required, Arrays.toString(constants)));
       return null;
     }
     if (value instanceof JsonString text) {
@@ -149,7 +145,7 @@ public final class OfflineClassification {
         }
       }
     }
-    errors.add(new FieldError(field, "must be one of " + Arrays.toString(constants)));
+    errors.add(FieldError.of(field, "one-of", Arrays.toString(constants)));
     return null;
   }
 
@@ -158,7 +154,7 @@ public final class OfflineClassification {
     JsonValue value = request.get(field);
     String text = value instanceof JsonString string ? string.getString() : null;
     if (text == null || !isIsoDay(text)) {
-      errors.add(new FieldError(field, "a date is required, written YYYY-MM-DD"));
+      errors.add(FieldError.of(field, "date-required-written-yyyy-mm-dd"));
       return null;
     }
     try {
@@ -167,7 +163,7 @@ public final class OfflineClassification {
           Integer.parseInt(text.substring(5, 7)),
           Integer.parseInt(text.substring(8, 10)));
     } catch (IllegalArgumentException noSuchDay) {
-      errors.add(new FieldError(field, "there is no such day as " + text));
+      errors.add(FieldError.of(field, "no-such-day", text));
       return null;
     }
   }

@@ -316,7 +316,7 @@ public class JdbcScreenings implements Screenings {
                 Long.parseLong(key.substring(dot + 1, slash)));
         return new Cursor(at, UUID.fromString(key.substring(slash + 1)));
       } catch (RuntimeException malformed) {
-        throw new InvalidInput("cursor", "is not a cursor that this list handed out");
+        throw InvalidInput.of("cursor", "cursor-not-handed-out");
       }
     }
   }

@@ -35,9 +35,8 @@ public record AgeAtScreening(int years) {
     Objects.requireNonNull(birthDate, "birthDate");
     Objects.requireNonNull(screenedOn, "screenedOn");
     if (screenedOn.isBefore(birthDate)) {
-      throw new InvalidInput(
-          "performedAt",
-          "the screening date " + screenedOn + " is before the birth date " + birthDate);
+      throw InvalidInput.of(
+          "performedAt", "screening-date-before-birth-date", screenedOn, birthDate);
     }
     return new AgeAtScreening(screenedOn.wholeYearsSince(birthDate));
   }

@@ -13,8 +13,14 @@ final class FieldErrors {
 
   private final List<InvalidInput.FieldError> errors = new ArrayList<>();
 
+  /** An error given by its English sentence, said in every language when the catalogue has it. */
+  @SuppressWarnings("deprecation") // the gettext way: the English names the sentence
   void add(String field, String message) {
     errors.add(new InvalidInput.FieldError(field, message));
+  }
+
+  void add(InvalidInput.FieldError error) {
+    errors.add(error);
   }
 
   /**

@@ -29,8 +29,7 @@ final class HearingClassifier {
 
   private Classification byEarOutcomes(ScreeningMethod method, Measurements measurements) {
     if (!(measurements instanceof Measurements.EarOutcomes ears)) {
-      throw new InvalidInput(
-          "measurements", "a " + method + " screening records {rightEar, leftEar}: PASS or REFER");
+      throw InvalidInput.of("measurements", "screening-records-ear-outcomes", method);
     }
     FieldErrors errors = new FieldErrors();
     if (ears.rightEar() == null) {
@@ -52,10 +51,7 @@ final class HearingClassifier {
 
   private Classification byPureTone(AgeAtScreening age, Measurements measurements) {
     if (!(measurements instanceof Measurements.PureToneThresholds thresholds)) {
-      throw new InvalidInput(
-          "measurements",
-          "a PURE_TONE screening records {rightEar, leftEar}, each"
-              + " {\"500\": dB, \"1000\": dB, \"2000\": dB, \"4000\": dB}");
+      throw InvalidInput.of("measurements", "pure-tone-records-thresholds");
     }
     FieldErrors errors = new FieldErrors();
     HearingThresholds right =

@@ -40,24 +40,20 @@ public record HearingThresholds(int at500Hz, int at1000Hz, int at2000Hz, int at4
    */
   public static HearingThresholds of(Map<String, Integer> byFrequency, String field) {
     if (byFrequency == null) {
-      throw new InvalidInput(
-          field, "thresholds in dB HL at 500, 1000, 2000 and 4000 Hz are required");
+      throw InvalidInput.of(field, "thresholds-in-db-hl-at-500-1000");
     }
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     for (String frequency : byFrequency.keySet()) {
       if (!FREQUENCIES.contains(frequency)) {
-        errors.add(
-            new InvalidInput.FieldError(
-                field + "." + frequency,
-                "unknown frequency; thresholds are recorded at 500, 1000, 2000 and 4000 Hz"));
+        errors.add(InvalidInput.FieldError.of(field + "." + frequency, "unknown-frequency"));
       }
     }
     for (String frequency : FREQUENCIES) {
       Integer threshold = byFrequency.get(frequency);
       if (threshold == null) {
         errors.add(
-            new InvalidInput.FieldError(
-                field + "." + frequency, "the threshold at " + frequency + " Hz is required"));
+            InvalidInput.FieldError.of(
+                field + "." + frequency, "threshold-at-hz-required", frequency));
       } else {
         checkRange(threshold, field + "." + frequency, errors);
       }
@@ -81,14 +77,8 @@ public record HearingThresholds(int at500Hz, int at1000Hz, int at2000Hz, int at4
       int threshold, String field, List<InvalidInput.FieldError> errors) {
     if (threshold < LOWEST_DB_HL || threshold > HIGHEST_DB_HL) {
       errors.add(
-          new InvalidInput.FieldError(
-              field,
-              "a threshold lies between "
-                  + LOWEST_DB_HL
-                  + " and "
-                  + HIGHEST_DB_HL
-                  + " dB HL, was "
-                  + threshold));
+          InvalidInput.FieldError.of(
+              field, "threshold-between-was", LOWEST_DB_HL, HIGHEST_DB_HL, threshold));
     }
   }
 }

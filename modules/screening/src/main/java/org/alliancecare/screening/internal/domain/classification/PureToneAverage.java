@@ -18,11 +18,10 @@ public record PureToneAverage(BigDecimal dbHl) {
   public PureToneAverage {
     Objects.requireNonNull(dbHl, "dbHl");
     if (dbHl.remainder(QUARTER).signum() != 0) {
-      throw new InvalidInput(
-          "pta4", "an average of four whole decibels is a multiple of 0.25 dB, was " + dbHl);
+      throw InvalidInput.of("pta4", "average-multiple-of-quarter-was", dbHl);
     }
     if (dbHl.compareTo(LOWEST) < 0 || dbHl.compareTo(HIGHEST) > 0) {
-      throw new InvalidInput("pta4", "an average lies between -10 and 120 dB HL, was " + dbHl);
+      throw InvalidInput.of("pta4", "average-between-was", dbHl);
     }
     dbHl = dbHl.setScale(2);
   }

@@ -19,11 +19,10 @@ final class RecordedOutcomeClassifier {
 
   Classification classify(ScreeningMethod method, Measurements measurements) {
     if (!(measurements instanceof Measurements.RecordedOutcome recorded)) {
-      throw new InvalidInput(
-          "measurements", "a " + method + " screening records {outcome: PASS or REFER}");
+      throw InvalidInput.of("measurements", "screening-records-outcome", method);
     }
     if (recorded.outcome() == null) {
-      throw new InvalidInput("measurements.outcome", "PASS or REFER is required");
+      throw InvalidInput.of("measurements.outcome", "pass-or-refer-required");
     }
     if (recorded.outcome() == Outcome.PASS) {
       return Classification.ofReasons(ruleSet.id(), List.of());

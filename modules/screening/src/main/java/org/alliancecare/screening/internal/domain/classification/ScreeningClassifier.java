@@ -1,6 +1,7 @@
 package org.alliancecare.screening.internal.domain.classification;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.screening.api.ScreeningKind;
@@ -42,12 +43,13 @@ public final class ScreeningClassifier {
    */
   public static void requireScreenedBy(ScreeningKind kind, ScreeningMethod method) {
     if (!kind.isScreenedBy(method)) {
-      throw new InvalidInput("method", notScreenedBy(kind, method));
+      throw new InvalidInput(List.of(notScreenedBy(kind, method)));
     }
   }
 
-  private static String notScreenedBy(ScreeningKind kind, ScreeningMethod method) {
-    return method + " does not screen " + kind + "; use one of " + kind.methods();
+  private static InvalidInput.FieldError notScreenedBy(ScreeningKind kind, ScreeningMethod method) {
+    return InvalidInput.FieldError.of(
+        "method", "method-does-not-screen", method, kind, kind.methods());
   }
 
   /**
@@ -88,7 +90,7 @@ public final class ScreeningClassifier {
     if (method == null) {
       errors.add("method", "the method is required");
     } else if (kind != null && !kind.isScreenedBy(method)) {
-      errors.add("method", notScreenedBy(kind, method));
+      errors.add(notScreenedBy(kind, method));
     }
     if (measurements == null) {
       errors.add("measurements", "the measurements are required");

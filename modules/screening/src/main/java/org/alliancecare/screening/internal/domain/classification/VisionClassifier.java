@@ -32,9 +32,8 @@ final class VisionClassifier {
 
   private Classification byChart(AgeAtScreening age, Measurements measurements) {
     if (!(measurements instanceof Measurements.OptotypeAcuity acuity)) {
-      throw new InvalidInput(
-          "measurements",
-          "an OPTOTYPE screening records {rightEye: {uncorrected, corrected?}, leftEye: {...}}");
+      throw InvalidInput.of(
+          "measurements", "optotype-screening-records-righteye-uncorrected-corrected-lefteye");
     }
     FieldErrors errors = new FieldErrors();
     if (age.years() < ruleSet.optotypeFromAge()) {
@@ -120,11 +119,10 @@ final class VisionClassifier {
       if (reading.notation() == null) {
         List<InvalidInput.FieldError> missing = new ArrayList<>();
         missing.add(
-            new InvalidInput.FieldError(
-                field + ".notation",
-                "the notation is required, one of " + List.of(AcuityNotation.values())));
+            InvalidInput.FieldError.of(
+                field + ".notation", "notation-required-one-of", List.of(AcuityNotation.values())));
         if (reading.value() == null || reading.value().isBlank()) {
-          missing.add(new InvalidInput.FieldError(field + ".value", "an acuity is required"));
+          missing.add(InvalidInput.FieldError.of(field + ".value", "acuity-required"));
         }
         throw new InvalidInput(missing);
       }

@@ -61,8 +61,7 @@ public record VisualAcuity(BigDecimal logMar) {
     Objects.requireNonNull(logMar, "logMar");
     logMar = logMar.setScale(LOGMAR_SCALE, RoundingMode.HALF_UP);
     if (logMar.compareTo(BEST_LOGMAR) < 0 || logMar.compareTo(WORST_LOGMAR) > 0) {
-      throw new InvalidInput(
-          "logMar", "logMAR must lie between -0.3 and 3.0, was " + logMar.toPlainString());
+      throw InvalidInput.of("logMar", "logmar-between-was", logMar.toPlainString());
     }
   }
 
@@ -79,13 +78,13 @@ public record VisualAcuity(BigDecimal logMar) {
   public static VisualAcuity parse(String value, AcuityNotation notation, String field) {
     Objects.requireNonNull(field, "field");
     if (notation == null) {
-      throw new InvalidInput(
+      throw InvalidInput.of(
           field + ".notation",
-          "the notation is required, one of " + Arrays.toString(AcuityNotation.values()));
+          "notation-required-one-of",
+          Arrays.toString(AcuityNotation.values()));
     }
     if (value == null || value.isBlank()) {
-      throw new InvalidInput(
-          field, "an acuity is required, e.g. " + notation.example() + " in " + notation);
+      throw InvalidInput.of(field, "acuity-required-example", notation.example(), notation);
     }
     String text = value.strip();
     BigDecimal logMar =
@@ -104,8 +103,7 @@ public record VisualAcuity(BigDecimal logMar) {
     if (value != null
         && (notation == AcuityNotation.SNELLEN_METRIC
             || notation == AcuityNotation.SNELLEN_IMPERIAL)) {
-      throw new InvalidInput(
-          field, "a Snellen acuity is a fraction written as text, e.g. " + notation.example());
+      throw InvalidInput.of(field, "snellen-acuity-is-text", notation.example());
     }
     return parse(value == null ? null : value.toPlainString(), notation, field);
   }
@@ -166,45 +164,34 @@ public record VisualAcuity(BigDecimal logMar) {
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException notANumber) {
-      throw new InvalidInput(
-          field,
-          "'"
-              + text
-              + "' is not a "
-              + notation
-              + " acuity; expected a number like "
-              + notation.example());
+      throw InvalidInput.of(
+          field, "not-an-acuity-expected-number", text, notation, notation.example());
     }
   }
 
   private static BigDecimal fromDecimal(BigDecimal decimal, String field) {
     if (decimal.signum() <= 0) {
-      throw new InvalidInput(field, "a decimal acuity is greater than 0, was " + decimal);
+      throw InvalidInput.of(field, "decimal-acuity-positive-was", decimal);
     }
     if (decimal.compareTo(BEST_DECIMAL) > 0 || decimal.compareTo(WORST_DECIMAL) < 0) {
-      throw new InvalidInput(
-          field, "a decimal acuity lies between 0.001 and 2.0, was " + decimal.toPlainString());
+      throw InvalidInput.of(field, "decimal-acuity-between-was", decimal.toPlainString());
     }
     return BigDecimal.valueOf(-log10(decimal));
   }
 
   private static BigDecimal fromFivePoint(BigDecimal fivePoint, String field) {
     if (fivePoint.signum() <= 0) {
-      throw new InvalidInput(field, "a five-point record is greater than 0, was " + fivePoint);
+      throw InvalidInput.of(field, "five-point-positive-was", fivePoint);
     }
     if (fivePoint.compareTo(BEST_FIVE_POINT) > 0 || fivePoint.compareTo(WORST_FIVE_POINT) < 0) {
-      throw new InvalidInput(
-          field,
-          "a five-point record lies between 2.0 and 5.3 (5.0 is normal), was "
-              + fivePoint.toPlainString());
+      throw InvalidInput.of(field, "five-point-between-was", fivePoint.toPlainString());
     }
     return FIVE.subtract(fivePoint);
   }
 
   private static BigDecimal fromLogMar(BigDecimal logMar, String field) {
     if (logMar.compareTo(BEST_LOGMAR) < 0 || logMar.compareTo(WORST_LOGMAR) > 0) {
-      throw new InvalidInput(
-          field, "a logMAR acuity lies between -0.3 and 3.0, was " + logMar.toPlainString());
+      throw InvalidInput.of(field, "logmar-acuity-between-was", logMar.toPlainString());
     }
     return logMar;
   }
@@ -213,34 +200,31 @@ public record VisualAcuity(BigDecimal logMar) {
       String text, AcuityNotation notation, BigDecimal longestDistance, String field) {
     Matcher fraction = FRACTION.matcher(text);
     if (!fraction.matches()) {
-      throw new InvalidInput(
-          field,
-          "'" + text + "' is not a " + notation + " fraction; expected e.g. " + notation.example());
+      throw InvalidInput.of(field, "not-a-fraction-expected", text, notation, notation.example());
     }
     BigDecimal distance = new BigDecimal(fraction.group(1));
     BigDecimal size = new BigDecimal(fraction.group(2));
     if (distance.signum() == 0 || size.signum() == 0) {
-      throw new InvalidInput(field, "both parts of a Snellen fraction are greater than 0");
+      throw InvalidInput.of(field, "both-parts-of-snellen-fraction-are-greater");
     }
     if (distance.compareTo(longestDistance) > 0) {
-      throw new InvalidInput(
-          field,
-          "the test distance of a "
-              + notation
-              + " fraction is at most "
-              + longestDistance
-              + ", was "
-              + distance.toPlainString()
-              + (notation == AcuityNotation.SNELLEN_METRIC
-                  ? "; a fraction like 20/40 is SNELLEN_IMPERIAL"
-                  : ""));
+      throw notation == AcuityNotation.SNELLEN_METRIC
+          ? InvalidInput.of(
+              field,
+              "metric-test-distance-at-most-was",
+              notation,
+              longestDistance,
+              distance.toPlainString())
+          : InvalidInput.of(
+              field,
+              "test-distance-at-most-was",
+              notation,
+              longestDistance,
+              distance.toPlainString());
     }
     if (distance.compareTo(size.multiply(BEST_DECIMAL)) > 0
         || size.compareTo(distance.divide(WORST_DECIMAL)) > 0) {
-      throw new InvalidInput(
-          field,
-          "a Snellen fraction lies between decimal 2.0 and 0.001 (e.g. 6/3 to 6/6000), was "
-              + text);
+      throw InvalidInput.of(field, "snellen-fraction-between-was", text);
     }
     return BigDecimal.valueOf(log10(size) - log10(distance));
   }
