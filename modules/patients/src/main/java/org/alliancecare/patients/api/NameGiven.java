@@ -21,7 +21,11 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {NameGiven.OfPatient.class, NameGiven.OfGuardian.class})
 public @interface NameGiven {
 
-  String message() default "is required when the other name is not given";
+  String message() default SENTENCE;
+
+  /** The English of the catalogue's {@code error.name-or-name-ug-required}: translated by it. */
+  String SENTENCE =
+      "give a name in Chinese characters or Latin letters, or a name in Uyghur script";
 
   Class<?>[] groups() default {};
 
@@ -41,11 +45,11 @@ public @interface NameGiven {
       }
       context.disableDefaultConstraintViolation();
       context
-          .buildConstraintViolationWithTemplate("is required when nameUg is not given")
+          .buildConstraintViolationWithTemplate(SENTENCE)
           .addPropertyNode("name")
           .addConstraintViolation();
       context
-          .buildConstraintViolationWithTemplate("is required when name is not given")
+          .buildConstraintViolationWithTemplate(SENTENCE)
           .addPropertyNode("nameUg")
           .addConstraintViolation();
       return false;

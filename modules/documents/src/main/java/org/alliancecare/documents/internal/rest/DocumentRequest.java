@@ -3,6 +3,7 @@ package org.alliancecare.documents.internal.rest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import org.alliancecare.documents.api.DocumentFormat;
 import org.alliancecare.documents.api.Paper;
@@ -20,12 +21,12 @@ record DocumentRequest(DocumentFormat format, Paper paper) {
   static final MediaType PDF = new MediaType("application", "pdf");
 
   static DocumentRequest of(String format, String paper, Paper usual, HttpHeaders headers) {
-    List<FieldError> errors = new java.util.ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     DocumentFormat chosenFormat = null;
     if (format != null && !format.isBlank()) {
       chosenFormat = DocumentFormat.named(format).orElse(null);
       if (chosenFormat == null) {
-        errors.add(new FieldError("format", "must be pdf or html"));
+        errors.add(FieldError.of("format", "pdf-or-html"));
       }
     } else {
       chosenFormat = accepted(headers);
@@ -34,7 +35,7 @@ record DocumentRequest(DocumentFormat format, Paper paper) {
     if (paper != null && !paper.isBlank()) {
       chosenPaper = Paper.named(paper).orElse(null);
       if (chosenPaper == null) {
-        errors.add(new FieldError("paper", "must be A4 or A5"));
+        errors.add(FieldError.of("paper", "a4-or-a5"));
       }
     }
     if (!errors.isEmpty()) {

@@ -302,8 +302,8 @@ public class PatientRecords implements PatientsFacade {
     if (registration.nameUg() != null && !registration.nameUg().isBlank()) {
       nameUg = collect(errors, () -> UyghurName.ofOptional(registration.nameUg(), "nameUg"));
     } else if (registration.name() == null || registration.name().isBlank()) {
-      errors.add(new FieldError("name", "is required when nameUg is not given"));
-      errors.add(new FieldError("nameUg", "is required when name is not given"));
+      errors.add(FieldError.of("name", "name-or-name-ug-required"));
+      errors.add(FieldError.of("nameUg", "name-or-name-ug-required"));
     }
     ResidentIdNumber nationalId = null;
     if (registration.nationalId() != null && !registration.nationalId().isBlank()) {

@@ -1,5 +1,6 @@
 package org.alliancecare.patients.internal.domain;
 
+import java.util.List;
 import org.alliancecare.kernel.InvalidInput;
 
 /**
@@ -14,14 +15,13 @@ public record UyghurName(String value) {
   public UyghurName {
     value = UyghurScript.normalise(value);
     if (value.isEmpty()) {
-      throw new InvalidInput("nameUg", "is required");
+      throw InvalidInput.of("nameUg", "required");
     }
     if (!UyghurScript.isName(value)) {
-      throw new InvalidInput(
-          "nameUg", "must be written in Uyghur Arabic script letters (words, space, hyphen)");
+      throw InvalidInput.of("nameUg", "uyghur-script");
     }
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-      throw new InvalidInput("nameUg", "must be at most " + MAX_LENGTH + " characters");
+      throw InvalidInput.of("nameUg", "at-most-characters", MAX_LENGTH);
     }
   }
 
@@ -33,7 +33,7 @@ public record UyghurName(String value) {
     try {
       return new UyghurName(text);
     } catch (InvalidInput e) {
-      throw new InvalidInput(field, e.errors().get(0).message());
+      throw new InvalidInput(List.of(e.errors().get(0).about(field)));
     }
   }
 
