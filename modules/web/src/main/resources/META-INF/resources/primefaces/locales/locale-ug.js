@@ -28,7 +28,7 @@ if (window.PrimeFaces) {
     weekNumberTitle: "ھەپتە",
     allDayText: "پۈتۈن كۈن",
     moreLinkText: "يەنە",
-    noEventsText: "دوختۇرلۇق پائالىيىتى يوق",
+    noEventsText: "سەييار داۋالاش يوق",
     aria: Object.assign({}, english.aria, {
       previous: "ئالدىنقى",
       next: "كېيىنكى"
