@@ -66,8 +66,17 @@ public class Formats {
         + ", UTC"
         + offset
         + ", "
-        + zoneName(moment.getZone().getId())
+        + isolated(zoneName(moment.getZone().getId()))
         + ")";
+  }
+
+  /**
+   * On a right-to-left page the zone's Uyghur name is a bidirectional isolate (U+2068 … U+2069)
+   * inside the left-to-right moment, so that the comma and the bracket around it stay where they
+   * belong; Chinese and English pages get the name as it is.
+   */
+  private String isolated(String name) {
+    return Preferences.rightToLeft(texts.locale()) ? "\u2068" + name + "\u2069" : name;
   }
 
   /** The zone's name in the page's language: 北京时间 / 新疆时间, China Standard Time… */

@@ -39,6 +39,18 @@ class UyghurFormatsTest {
   }
 
   @Test
+  void the_zone_name_inside_a_moment_is_isolated_on_a_right_to_left_page_only() {
+    java.time.ZonedDateTime moment =
+        java.time.ZonedDateTime.of(2026, 5, 4, 11, 0, 0, 0, java.time.ZoneId.of("Asia/Urumqi"));
+    String english = in(Preferences.ENGLISH).zoneLabel(moment);
+    assertThat(english).startsWith("(Asia/Urumqi, UTC+06:00, ").endsWith(")");
+    assertThat(english).doesNotContain("\u2068", "\u2069");
+    assertThat(in(Preferences.UYGHUR).zoneLabel(moment))
+        .startsWith("(Asia/Urumqi, UTC+06:00, \u2068")
+        .endsWith("\u2069)");
+  }
+
+  @Test
   void a_day_written_out_uses_the_pages_language() {
     LocalDate day = LocalDate.of(2026, 5, 4);
     assertThat(in(Preferences.UYGHUR).longDate(day)).contains("ماي").contains("2026").contains("4");
