@@ -1,11 +1,14 @@
 package org.alliancecare.directory.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.Set;
 
 /**
  * An account as administrators and the account holder see it; never its password or its hash.
  *
  * @param version the record's version, also its ETag
+ * @param language the language the account holder chose for the UI ({@link #LANGUAGES}), {@code
+ *     null} (and so in JSON) until they choose one
  */
 public record Account(
     String username,
@@ -14,7 +17,11 @@ public record Account(
     Set<String> jurisdiction,
     String practitionerId,
     boolean enabled,
-    long version) {
+    long version,
+    @JsonbNillable String language) {
+
+  /** The languages the UI speaks, as BCP 47 tags: Chinese (the default), Uyghur, English. */
+  public static final java.util.List<String> LANGUAGES = java.util.List.of("zh-CN", "ug-CN", "en");
 
   public Account {
     roles = Set.copyOf(roles);

@@ -60,6 +60,13 @@ public interface DirectoryFacade {
   /** The caller's own account. */
   Account me(Caller caller);
 
+  /**
+   * Keeps the language the caller chose for the UI on their own account, so that it follows them to
+   * every browser: one of {@link Account#LANGUAGES}, else {@code InvalidInput} naming {@code
+   * language}.
+   */
+  Account changeLanguage(Caller caller, String language);
+
   /** Every account for an administrator; the accounts within their scope for others. */
   Page<Account> accounts(PageRequest page, Caller by);
 

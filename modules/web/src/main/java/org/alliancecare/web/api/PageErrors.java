@@ -15,9 +15,10 @@ import org.alliancecare.web.internal.Preferences;
 import org.alliancecare.web.internal.Texts;
 
 /**
- * Errors of the web UI's pages, as a page in the user's language rather than the problem document
- * that the API and every other path answer ({@code internal.http.ErrorPage} asks here first). A
- * page whose view expired (the session ended, or the server restarted) is simply opened again.
+ * Errors of the web UI's pages, as a page in the user's language (Chinese, Uyghur written right to
+ * left, or English) rather than the problem document that the API and every other path answer
+ * ({@code internal.http.ErrorPage} asks here first). A page whose view expired (the session ended,
+ * or the server restarted) is simply opened again.
  */
 public final class PageErrors {
 
@@ -69,7 +70,14 @@ public final class PageErrors {
     response.setHeader("X-Frame-Options", "DENY");
     String home = request.getContextPath() + WebPages.HOME_PAGE;
     PrintWriter page = response.getWriter();
-    page.write("<!DOCTYPE html><html lang=\"" + localeOf(request).toLanguageTag() + "\"><head>");
+    Locale language = localeOf(request);
+    // Uyghur is written right to left: the page says so, as the shell does
+    page.write(
+        "<!DOCTYPE html><html lang=\""
+            + language.toLanguageTag()
+            + "\" dir=\""
+            + (Preferences.rightToLeft(language) ? "rtl" : "ltr")
+            + "\"><head>");
     page.write("<meta charset=\"UTF-8\"><title>" + escape(texts.getString(key)) + "</title>");
     page.write("</head><body><main><h1 id=\"error\">" + escape(texts.getString(key)) + "</h1>");
     if (correlationId != null) {

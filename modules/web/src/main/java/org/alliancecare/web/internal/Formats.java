@@ -4,17 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import org.alliancecare.outreach.api.ClinicView;
 
 /**
  * Dates and times as pages show them. A moment always says its time zone: in the zone the user
- * chose (China Standard Time or Xinjiang time), a clinic's hours in the clinic's own zone.
+ * chose (China Standard Time or Xinjiang time), a clinic's hours in the clinic's own zone. Days are
+ * {@code YYYY-MM-DD} in every language (CLDR's short date for {@code ug} too); numbers and days
+ * written out follow the page's language by the JDK's CLDR data.
  */
 @Named("fmt")
 @RequestScoped
@@ -62,8 +66,17 @@ public class Formats {
         + ", UTC"
         + offset
         + ", "
-        + zoneName(moment.getZone().getId())
+        + isolated(zoneName(moment.getZone().getId()))
         + ")";
+  }
+
+  /**
+   * On a right-to-left page the zone's Uyghur name is a bidirectional isolate (U+2068 … U+2069)
+   * inside the left-to-right moment, so that the comma and the bracket around it stay where they
+   * belong; Chinese and English pages get the name as it is.
+   */
+  private String isolated(String name) {
+    return Preferences.rightToLeft(texts.locale()) ? "\u2068" + name + "\u2069" : name;
   }
 
   /** The zone's name in the page's language: 北京时间 / 新疆时间, China Standard Time… */
@@ -73,7 +86,30 @@ public class Formats {
         .orElseGet(() -> ZoneId.of(zoneId).getDisplayName(TextStyle.FULL, texts.locale()));
   }
 
+  /**
+   * A measurement in the page's language, by the JDK's CLDR data: Latin digits and a full stop as
+   * the decimal separator in all three languages (CLDR's default numbering system for {@code ug} is
+   * {@code latn}, what Uyghur readers in Xinjiang use), no grouping, as many decimals as it has.
+   */
   public String number(BigDecimal value) {
-    return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
+    format.setGroupingUsed(false);
+    format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+    return format.format(value);
+  }
+
+  /**
+   * A day written out in the page's language by CLDR's long date pattern: {@code 2026年5月4日}, {@code
+   * 4-ماي، 2026}, {@code May 4, 2026}.
+   */
+  public String longDate(LocalDate day) {
+    return day == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(texts.locale())
+            .format(day);
   }
 }

@@ -100,8 +100,13 @@ public class IndicatorsPage implements Serializable {
     return Json.createObjectBuilder().add("label", texts.text(key)).add("data", values);
   }
 
-  /** A Chart.js bar chart (PrimeFaces {@code p:chart}) of the series over the labels. */
-  private static String chart(List<String> labels, List<JsonObjectBuilder> series) {
+  /**
+   * A Chart.js bar chart (PrimeFaces {@code p:chart}) of the series over the labels; on a page
+   * written right to left (Uyghur) mirrored: the legend and the tooltips read right to left, the
+   * first county stands on the right and the axis of the figures is on the right.
+   */
+  private String chart(List<String> labels, List<JsonObjectBuilder> series) {
+    boolean rtl = Preferences.rightToLeft(texts.locale());
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     for (int i = 0; i < series.size(); i++) {
       datasets.add(series.get(i).add("backgroundColor", COLOURS.get(i % COLOURS.size())));
@@ -120,15 +125,27 @@ public class IndicatorsPage implements Serializable {
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", direction(rtl))
+                        .add("tooltip", direction(rtl)))
+                .add(
                     "scales",
                     Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("reverse", rtl))
                         .add(
                             "y",
                             Json.createObjectBuilder()
+                                .add("position", rtl ? "right" : "left")
                                 .add("beginAtZero", true)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
         .build()
         .toString();
+  }
+
+  /** Chart.js's options of a legend or a tooltip for the page's direction. */
+  private static JsonObjectBuilder direction(boolean rtl) {
+    return Json.createObjectBuilder().add("rtl", rtl).add("textDirection", rtl ? "rtl" : "ltr");
   }
 
   /** The table as CSV, the same document as the API's {@code Accept: text/csv}. */

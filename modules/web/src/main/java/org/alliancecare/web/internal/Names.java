@@ -32,7 +32,9 @@ public class Names {
   private final Map<String, String> allianceNames = new HashMap<>();
 
   public String localized(String nameZh, String nameEn) {
-    String preferred = texts.locale().getLanguage().equals("zh") ? nameZh : nameEn;
+    // places and organisations have Chinese and English names; a Uyghur page shows the Chinese
+    // one, the official name that people in Xinjiang read on signs and papers
+    String preferred = texts.locale().getLanguage().equals("en") ? nameEn : nameZh;
     return preferred == null || preferred.isBlank()
         ? (nameZh == null ? nameEn : nameZh)
         : preferred;
@@ -98,7 +100,8 @@ public class Names {
     String key = "milestoneTitle." + condition + "." + kind;
     boolean isDefault =
         Texts.find(Preferences.ENGLISH, key).map(t -> t.equals(title)).orElse(false)
-            || Texts.find(Preferences.CHINESE, key).map(t -> t.equals(title)).orElse(false);
+            || Texts.find(Preferences.CHINESE, key).map(t -> t.equals(title)).orElse(false)
+            || Texts.find(Preferences.UYGHUR, key).map(t -> t.equals(title)).orElse(false);
     return isDefault ? texts.find(key).orElse(title) : title;
   }
 

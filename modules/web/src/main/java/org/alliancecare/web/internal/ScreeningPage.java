@@ -240,7 +240,8 @@ public class ScreeningPage extends PatientFormPage {
   /**
    * The reasons of the result, one line each in the page's language: the reason's name, with the
    * ear it concerns when a reason is given per ear (so that both ears' "four-frequency average at
-   * or above 20 dB HL" are two different lines), and in English the screening module's sentence.
+   * or above 20 dB HL" are two different lines), and in English the screening module's sentence
+   * (Chinese and Uyghur pages name the ear and its average from the bundle).
    */
   public List<String> getReasonLines() {
     if (recorded == null || recorded.classification() == null) {
@@ -248,13 +249,13 @@ public class ScreeningPage extends PatientFormPage {
     }
     List<ReasonView> reasons = recorded.classification().reasons();
     List<String> ears = earsOf(recorded);
-    boolean chinese = texts.locale().getLanguage().equals("zh");
+    boolean english = texts.locale().getLanguage().equals("en");
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < reasons.size(); i++) {
       ReasonView reason = reasons.get(i);
       String name = texts.text("reason." + reason.code());
       String ear = ears.get(i);
-      if (!chinese) {
+      if (english) {
         lines.add(name + " — " + reason.text());
       } else if (ear == null) {
         lines.add(name);
@@ -264,12 +265,10 @@ public class ScreeningPage extends PatientFormPage {
                 ? recorded.classification().pta4Right()
                 : recorded.classification().pta4Left();
         lines.add(
-            texts.text("reason.ear." + ear)
-                + "："
-                + name
+            texts.text("reason.perEar", texts.text("reason.ear." + ear), name)
                 + (average == null
                     ? ""
-                    : "（" + average.stripTrailingZeros().toPlainString() + " dB HL）"));
+                    : texts.text("reason.average", average.stripTrailingZeros().toPlainString())));
       }
     }
     return lines;

@@ -7,11 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** The web UI's texts as the tests read them: the bundle files themselves, one per language. */
+/**
+ * The web UI's texts as the tests read them: the bundle files themselves, one per language
+ * (Chinese, Uyghur, English).
+ */
 final class Bundles {
 
   static final Properties ENGLISH = of("en");
   static final Properties CHINESE = of("zh_CN");
+  static final Properties UYGHUR = of("ug");
 
   private Bundles() {}
 

@@ -140,7 +140,7 @@ class WebTextsTest {
   }
 
   @Test
-  void a_browser_gets_chinese_unless_it_prefers_english() {
+  void a_browser_gets_the_first_of_its_languages_that_the_ui_speaks_else_chinese() {
     assertThat(Preferences.preferred(Stream.of(Locale.forLanguageTag("zh-CN")).iterator()))
         .isEqualTo(Preferences.CHINESE);
     assertThat(Preferences.preferred(Stream.of(Locale.forLanguageTag("zh")).iterator()))
@@ -148,7 +148,18 @@ class WebTextsTest {
     assertThat(
             Preferences.preferred(
                 Stream.of(Locale.forLanguageTag("ug"), Locale.forLanguageTag("en-GB")).iterator()))
+        .isEqualTo(Preferences.UYGHUR);
+    assertThat(
+            Preferences.preferred(
+                Stream.of(Locale.forLanguageTag("fr"), Locale.forLanguageTag("ug-CN")).iterator()))
+        .isEqualTo(Preferences.UYGHUR);
+    assertThat(
+            Preferences.preferred(
+                Stream.of(Locale.forLanguageTag("kk"), Locale.forLanguageTag("en-GB")).iterator()))
         .isEqualTo(Preferences.ENGLISH);
+    assertThat(Preferences.UYGHUR.toLanguageTag()).isEqualTo("ug-CN");
+    assertThat(Preferences.rightToLeft(Preferences.UYGHUR)).isTrue();
+    assertThat(Preferences.rightToLeft(Preferences.CHINESE)).isFalse();
     assertThat(Preferences.preferred(Stream.of(Locale.FRENCH).iterator()))
         .isEqualTo(Preferences.CHINESE);
   }

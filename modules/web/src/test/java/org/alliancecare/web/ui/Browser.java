@@ -316,13 +316,16 @@ final class Browser implements AutoCloseable {
     assertThat(found.find()).as("an unmasked identity number on %s", currentPath()).isFalse();
   }
 
-  /** Saves a screenshot as {@code target/screenshots/<journey>-<nn>-<name>.png}. */
+  /**
+   * Saves a screenshot as {@code target/screenshots/<journey>-<nn>-<name>.png}; a journey named
+   * {@code ug/doctor} keeps its screenshots in {@code target/screenshots/ug/}.
+   */
   Path screenshot(String name) {
     Path folder = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     try {
-      Files.createDirectories(folder);
       Path file =
           folder.resolve(String.format(Locale.ROOT, "%s-%02d-%s.png", journey, ++shots, name));
+      Files.createDirectories(file.getParent());
       File taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
       Files.copy(taken.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
       return file;

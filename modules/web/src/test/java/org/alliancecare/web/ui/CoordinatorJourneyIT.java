@@ -70,8 +70,11 @@ class CoordinatorJourneyIT {
     UiFixture.giveConsent(doctor.api(), child, "SCREENING", "TREATMENT", "DATA_SHARING");
     UiFixture.referringHearingScreening(doctor.api(), child);
 
+    // an account of its own: switching the language at the end keeps it on the account (issue
+    // 16), which must not change the language of the demo coordinator of the other journeys
+    Account browsing = fixture.account("COORDINATOR", "协调员（界面测试）", null, "652900", "659002");
     try (Browser browser = Browser.open(fixture.base(), "coordinator", "zh-CN")) {
-      browser.signIn(DemoAccounts.COORDINATOR, DemoAccounts.password(DemoAccounts.COORDINATOR));
+      browser.signIn(browsing.username(), browsing.password());
       assertThat(browser.text(By.id("page-title"))).isEqualTo("首页");
       assertThat(browser.text(By.id("who-roles"))).isEqualTo("项目协调员");
       assertThat(browser.text(By.id("who-jurisdiction"))).contains("阿克苏地区", "阿拉尔市");

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.alliancecare.testing.ApiResponse;
-import org.alliancecare.testing.DemoAccounts;
 import org.alliancecare.web.ui.UiFixture.Account;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,8 +76,11 @@ class PageLanguageJourneyIT {
           .doesNotContain("Aksu Prefecture First People's Hospital");
     }
 
+    // an auditor of its own: the language switched to is kept on the account (issue 16), and the
+    // demo auditor of the other journeys keeps following their browser
+    Account auditor = fixture.account("AUDITOR", "审计员（界面测试）", null, UiFixture.WENSU);
     try (Browser browser = Browser.open(fixture.base(), "language-auditor", "zh-CN")) {
-      browser.signIn(DemoAccounts.AUDITOR_WENSU, DemoAccounts.password(DemoAccounts.AUDITOR_WENSU));
+      browser.signIn(auditor.username(), auditor.password());
       browser.clickThrough(By.id("shell:lang-en"));
       browser.visit("/app/audit/history.xhtml?patient=" + patientId);
       assertThat(browser.text(By.id("page-title"))).isEqualTo("Case history");

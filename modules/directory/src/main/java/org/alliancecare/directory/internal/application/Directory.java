@@ -334,6 +334,23 @@ public class Directory implements DirectoryFacade {
   }
 
   @Override
+  public Account changeLanguage(Caller caller, String language) {
+    new Complaints()
+        .when(
+            language == null || !Account.LANGUAGES.contains(language),
+            "language",
+            "must be one of " + String.join(", ", Account.LANGUAGES))
+        .throwIfAny();
+    org.alliancecare.directory.internal.domain.Account account =
+        accounts.byUsername(caller.username()).orElseThrow(() -> new RecordNotFound("account"));
+    if (!language.equals(account.language())) {
+      account.speak(language);
+      accounts.flush();
+    }
+    return account.view();
+  }
+
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Account> accounts(PageRequest page, Caller by) {
     Visibility visibility = visibilityFor(by);

@@ -78,6 +78,12 @@ public class Account {
   @Convert(converter = InstantColumn.class)
   private Instant passwordChangedAt;
 
+  /**
+   * The UI language the holder chose ({@code zh-CN}, {@code ug-CN}, {@code en}); null until then.
+   */
+  @Column(name = "language")
+  private String language;
+
   @Version private long version;
 
   protected Account() {}
@@ -158,6 +164,18 @@ public class Account {
     this.jurisdiction = new HashSet<>(jurisdiction);
   }
 
+  /**
+   * Keeps the language the holder chose for the UI; the caller checked it is one the UI speaks
+   * ({@code org.alliancecare.directory.api.Account.LANGUAGES}).
+   */
+  public void speak(String language) {
+    this.language = Objects.requireNonNull(language);
+  }
+
+  public String language() {
+    return language;
+  }
+
   public boolean isAdministrator() {
     return enabled && roles.contains(Role.ADMIN);
   }
@@ -183,7 +201,8 @@ public class Account {
         new TreeSet<>(jurisdiction),
         practitionerId,
         enabled,
-        version);
+        version,
+        language);
   }
 
   public String id() {
