@@ -145,8 +145,8 @@ class UyghurJourneyIT {
                 HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(answer.statusCode()).as(href).isEqualTo(200);
-    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/pdf"));
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
     return answer.body();
   }
 
