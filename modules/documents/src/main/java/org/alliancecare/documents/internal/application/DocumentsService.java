@@ -126,25 +126,14 @@ public class DocumentsService implements DocumentsFacade {
         : xhtml.getBytes(StandardCharsets.UTF_8);
   }
 
-  /**
-   * The child as printed. The name in Uyghur script comes from {@link #uyghurName(PatientView)}.
-   */
+  /** The child as printed: each side of the page names the child in its own script first. */
   private static Child child(PatientView patient) {
     return new Child(
         patient.name(),
-        uyghurName(patient),
+        patient.nameUg(),
         patient.sex() == null ? null : patient.sex().name(),
         patient.birthDate(),
         patient.nationalId());
-  }
-
-  /**
-   * The child's name in Uyghur script. The patients module does not carry one yet (issue 16 adds
-   * {@code PatientView.nameUg}); until it lands both sides of the document show {@code name}, and
-   * this is the one place to read {@code nameUg} from then on.
-   */
-  static String uyghurName(PatientView patient) {
-    return null;
   }
 
   private Optional<Practitioner> practitioner(Performer performer) {
