@@ -66,6 +66,7 @@ test('ULY: the names in Uyghur Latin, as the server writes nameUgLatin', () => {
   eq(uly('پەرھات ئابلىز'), 'perhat abliz');
   eq(uly('سائەت'), "sa'et", "ئ between vowels inside a word is '");
   eq(uly('ئۆكتەبىر'), 'öktebir', 'ئ at a word start is dropped');
+  eq(uly('تۇرسۇنگۈل'), "tursun'gül", "n+g is n'g, as the server writes it (not ڭ ng)");
   eq(uly('چاڭ شىرىن خەدىچە ژۇرنال غوجا'), 'chang shirin xediche zhurnal ghoja');
   eq(uly('ﮔﯜﻟﻤﯩﺮﻩ'), 'gülmire', 'presentation forms and a final Arabic heh');
   eq(uly('ئايگۈل یاسین'), 'aygül yasin', 'the Persian ye of a keyboard');

@@ -37,11 +37,13 @@ const ULY = {
 };
 const VOWELS = new Set(['ا', 'ە', 'و', 'ۇ', 'ۆ', 'ۈ', 'ې', 'ى']);
 const HAMZA = 'ئ';
+/** Letter pairs that ULY separates with ' lest they read as one letter: n'g (not ڭ), s'h, z'h, g'h. */
+const SEPARATED = { 'ن': 'گ', 'س': 'ھ', 'ز': 'ھ', 'گ': 'ھ' };
 
 /**
  * The ULY (Uyghur Latin) spelling of a name in Arabic script, lower case, as the server writes
  * nameUgLatin: the letter table, ئ dropped at a word's start and written ' between two vowels
- * inside a word. The Persian ی of some keyboards stands for both: y beside a vowel, i between
+ * inside a word, ' between letters that would read as one (n'g, s'h, z'h, g'h). The Persian ی of some keyboards stands for both: y beside a vowel, i between
  * consonants or at a word's edge after one.
  */
 export function uly(text) {
@@ -57,6 +59,7 @@ export function uly(text) {
       out += VOWELS.has(before) || VOWELS.has(after) ? 'y' : 'i';
     } else {
       out += ULY[c] ?? c.toLowerCase();
+      if (SEPARATED[c] !== undefined && SEPARATED[c] === after) out += "'";
     }
   });
   return out;

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *   <li>NFKC: the Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF), which old documents and
  *       some PDFs hold instead of letters, fold to the base letters, including the Uyghur ligatures
  *       of the hamza carrier (ﺋﺎ U+FBEA → ئا);
- *   <li>ی U+06CC (Farsi yeh, a Persian keyboard's only yeh, dotless when alone) → ى U+0649, the
- *       Uyghur vowel i; ي U+064A stays: in Uyghur it is the consonant y (ULY y), not a variant;
+ *   <li>ی U+06CC (Farsi yeh, a Persian keyboard's only yeh, for the consonant and the vowel alike)
+ *       → the consonant ي U+064A (ULY y) next to a vowel (یاسین → ياسىن), else the vowel ى U+0649
+ *       (ULY i), as the field app reads it; ي U+064A itself stays: in Uyghur it is the consonant y;
  *   <li>ک U+06A9 (keheh, Persian keyboards) → ك U+0643, the Uyghur k;
  *   <li>ه U+0647 (Arabic heh, which Arabic and Persian keyboards give for both) and ة U+0629 → ە
  *       U+06D5 (the vowel e) where it is a vowel, that is between consonants or after a consonant
@@ -37,6 +38,9 @@ public final class UyghurScript {
   private static final char TEH_MARBUTA = '\u0629';
   private static final char AE = '\u06D5';
   private static final char HEH_DOACHASHMEE = '\u06BE';
+  private static final char FARSI_YEH = '\u06CC';
+  private static final char YEH = '\u064A';
+  private static final char ALEF_MAKSURA = '\u0649';
 
   /** The vowels of Uyghur: ا ە و ۇ ۆ ۈ ې ى. */
   private static final String VOWELS = "\u0627\u06D5\u0648\u06C7\u06C6\u06C8\u06D0\u0649";
@@ -44,7 +48,6 @@ public final class UyghurScript {
   /** Letters written the same in every Uyghur spelling but produced differently by keyboards. */
   private static final Map<Character, Character> LETTER_VARIANTS =
       Map.of(
-          '\u06CC', '\u0649', // ی Farsi yeh → ى
           '\u06A9', '\u0643', // ک keheh → ك
           '\u0623', '\u0627', // أ → ا
           '\u0625', '\u0627', // إ → ا
@@ -82,7 +85,7 @@ public final class UyghurScript {
       char c = s.charAt(i);
       letters.append(LETTER_VARIANTS.getOrDefault(c, c));
     }
-    String spaced = SPACES.matcher(resolveHeh(letters)).replaceAll(" ").strip();
+    String spaced = SPACES.matcher(resolveHeh(resolveFarsiYeh(letters))).replaceAll(" ").strip();
     return SPACED_HYPHEN.matcher(spaced).replaceAll("-");
   }
 
@@ -104,6 +107,22 @@ public final class UyghurScript {
    */
   public static String searchKey(String text) {
     return normalise(text).replace('\u064A', '\u0649');
+  }
+
+  /** ی as the consonant ي next to a vowel, else as the vowel ى. */
+  private static String resolveFarsiYeh(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != FARSI_YEH) {
+        out.append(c);
+        continue;
+      }
+      char before = i == 0 ? ' ' : s.charAt(i - 1);
+      char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+      out.append(isVowel(before) || isVowel(after) ? YEH : ALEF_MAKSURA);
+    }
+    return out.toString();
   }
 
   /** ه and ة as the vowel ە or the consonant ھ, by the letters around them. */

@@ -23,6 +23,8 @@ class UyghurScriptTest {
     assertThat(UyghurScript.normalise("ئابدۇکېریم")).isEqualTo("ئابدۇكېرىم");
     assertThat(UyghurScript.normalise("ياسىن")).isEqualTo("ياسىن");
     assertThat(UyghurScript.normalise("ياسین")).isEqualTo("ياسىن");
+    // a Persian keyboard's one yeh is the consonant next to a vowel, the vowel between consonants
+    assertThat(UyghurScript.normalise("یاسین")).isEqualTo("ياسىن");
   }
 
   @ParameterizedTest
