@@ -3,11 +3,13 @@ package org.alliancecare.documents.internal.rendering;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
 
 /**
  * Turns a document's XHTML page into a PDF: openhtmltopdf lays it out, PDFBox writes it, with the
@@ -34,6 +36,12 @@ public final class PdfRendering {
           new Font("DroidSansFallbackFull.ttf", CHINESE_FAMILY, 400));
 
   private static final String FONT_FOLDER = "/org/alliancecare/documents/fonts/";
+
+  static {
+    // openhtmltopdf logs every document's timings (INFO) and the CSS it ignores (WARNING) through
+    // a handler of its own: only its errors belong in the application's log
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.SEVERE));
+  }
 
   private PdfRendering() {}
 
