@@ -108,7 +108,7 @@ public class Feedback {
     String type = problem.type();
     Optional<String> text = texts.find("rule." + type).or(() -> texts.find("problem." + type));
     if (text.isPresent()) {
-      return Texts.fill(text.get(), problem.members());
+      return texts.fillForPage(text.get(), problem.members());
     }
     Object detail = problem.members().get("detail");
     return texts.text("problem.other", type) + (detail == null ? "" : " " + detail);

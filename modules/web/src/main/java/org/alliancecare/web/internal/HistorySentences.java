@@ -74,7 +74,7 @@ public class HistorySentences {
         texts
             .find("history.sentence." + eventType)
             .orElseGet(() -> texts.text("history.sentence.other"));
-    return Texts.fill(sentence, values).strip();
+    return texts.fillForPage(sentence, values).strip();
   }
 
   private String actorName(String username, Caller reader) {

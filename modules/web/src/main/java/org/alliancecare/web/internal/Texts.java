@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The UI's texts ({@code messages_zh_CN.properties}, {@code messages_en.properties}) in the page's
@@ -19,6 +20,10 @@ import java.util.ResourceBundle;
 public class Texts {
 
   static final String BUNDLE = "org.alliancecare.web.internal.messages";
+
+  private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+  private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+  private static final Pattern ARABIC_LETTER = Pattern.compile("[\\p{IsArabic}&&\\p{L}]");
 
   @Inject Preferences preferences;
 
@@ -67,9 +72,26 @@ public class Texts {
 
   /** The text of {@code key} with its {@code {name}}s replaced by the members of {@code values}. */
   static String fill(String text, Map<String, ?> values) {
+    return fill(text, values, false);
+  }
+
+  /**
+   * The same, for the page's language: on a right-to-left page each value written without Arabic
+   * letters (a date, a number, a code, a name in Chinese or Latin) is set apart as a left-to-right
+   * isolate, so that 2019-06-10 inside a Uyghur sentence does not read 10-06-2019.
+   */
+  String fillForPage(String text, Map<String, ?> values) {
+    return fill(text, values, Preferences.rightToLeft(locale()));
+  }
+
+  static String fill(String text, Map<String, ?> values, boolean rightToLeft) {
     String filled = text;
     for (Map.Entry<String, ?> value : values.entrySet()) {
-      filled = filled.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+      String written = String.valueOf(value.getValue());
+      if (rightToLeft && !written.isEmpty() && !ARABIC_LETTER.matcher(written).find()) {
+        written = LEFT_TO_RIGHT_ISOLATE + written + POP_DIRECTIONAL_ISOLATE;
+      }
+      filled = filled.replace("{" + value.getKey() + "}", written);
     }
     // a member that the problem did not carry leaves an empty bracket behind
     return filled.replaceAll("\\{[A-Za-z]+\\}", "").replace(" ()", "").replace("（）", "");
