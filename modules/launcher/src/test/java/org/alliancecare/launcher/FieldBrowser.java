@@ -1,9 +1,14 @@
 package org.alliancecare.launcher;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -109,6 +114,30 @@ final class FieldBrowser implements AutoCloseable {
 
   Object run(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** The field app's queue counts by state ({@code window.fieldApp.queueCounts()}). */
+  Map<String, Long> queueCounts() {
+    @SuppressWarnings("unchecked")
+    Map<String, Long> counts =
+        (Map<String, Long>)
+            script(
+                "const done = arguments[arguments.length - 1];"
+                    + " window.fieldApp.queueCounts().then(done, () => done(null));");
+    return counts;
+  }
+
+  /** The field app's queued items as it keeps them ({@code window.fieldApp.queueItems()}). */
+  List<JsonObject> queueItems() {
+    String json =
+        (String)
+            script(
+                "const done = arguments[arguments.length - 1];"
+                    + " window.fieldApp.queueItems().then(i => done(JSON.stringify(i)),"
+                    + " () => done('[]'));");
+    return Json.createReader(new StringReader(json)).readArray().stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
   }
 
   @Override

@@ -2,12 +2,10 @@ package org.alliancecare.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,7 +132,7 @@ class FieldDayJourneyIT {
         recordHearing(phone, "PASS", "REFER");
       }
       capturedUntil = Instant.now();
-      assertThat(queueCounts(phone)).containsEntry("waiting", 70L);
+      assertThat(phone.queueCounts()).containsEntry("waiting", 70L);
     }
 
     // the phone is closed and opened again, still without a network: it opens from its cache,
@@ -144,7 +142,7 @@ class FieldDayJourneyIT {
       phone.type(By.id("unlock-password"), doctorPassword);
       phone.click(By.id("unlock"));
       phone.await(By.id("nav-sync"));
-      assertThat(queueCounts(phone)).containsEntry("waiting", 70L);
+      assertThat(phone.queueCounts()).containsEntry("waiting", 70L);
 
       // a colleague signs in on the same device: nothing of the first doctor's day is hers
       phone.click(By.id("sign-out"));
@@ -153,7 +151,7 @@ class FieldDayJourneyIT {
       link.restore();
       signIn(phone, colleague, colleaguePassword);
       phone.await(By.id("nav-sync"));
-      assertThat(queueCounts(phone)).containsEntry("waiting", 0L).containsEntry("sent", 0L);
+      assertThat(phone.queueCounts()).containsEntry("waiting", 0L).containsEntry("sent", 0L);
       assertThat(packCount(phone)).isZero();
       phone.click(By.id("nav-children"));
       assertThat(phone.driver().findElements(By.cssSelector("#children li.child"))).isEmpty();
@@ -177,15 +175,15 @@ class FieldDayJourneyIT {
                   .findElement(By.id("online-status"))
                   .getAttribute("class")
                   .contains("offline"));
-      Map<String, Long> afterTheCut = queueCounts(phone);
+      Map<String, Long> afterTheCut = phone.queueCounts();
       assertThat(afterTheCut.get("sent")).isLessThan(70L);
       assertThat(afterTheCut.get("waiting")).isPositive();
       link.restore();
       phone.click(By.id("sync-now"));
-      phone.until(Duration.ofSeconds(120), d -> queueCounts(phone).get("sent") == 70L);
-      assertThat(queueCounts(phone)).containsEntry("waiting", 0L).containsEntry("attention", 0L);
+      phone.until(Duration.ofSeconds(120), d -> phone.queueCounts().get("sent") == 70L);
+      assertThat(phone.queueCounts()).containsEntry("waiting", 0L).containsEntry("attention", 0L);
 
-      List<JsonObject> queue = queueItems(phone);
+      List<JsonObject> queue = phone.queueItems();
       assertThat(queue).hasSize(70);
       Map<String, Set<String>> screeningsByName = theServerHoldsTheDay(newNames, queue);
       assertThat(screeningsByName.values().stream().mapToInt(Set::size).sum()).isEqualTo(50);
@@ -249,7 +247,8 @@ class FieldDayJourneyIT {
       phone.until(
           Duration.ofSeconds(60),
           d ->
-              queueCounts(phone).get("waiting") == 0L && queueCounts(phone).get("attention") == 0L);
+              phone.queueCounts().get("waiting") == 0L
+                  && phone.queueCounts().get("attention") == 0L);
 
       assertThat(screeningsOf(existing)).hasSize(screeningsBefore + 1);
       assertThat(
@@ -322,28 +321,6 @@ class FieldDayJourneyIT {
   private static long packCount(FieldBrowser phone) {
     String count = phone.driver().findElement(By.id("pack-summary")).getAttribute("data-count");
     return count == null || count.isEmpty() ? 0 : Long.parseLong(count);
-  }
-
-  private static Map<String, Long> queueCounts(FieldBrowser phone) {
-    @SuppressWarnings("unchecked")
-    Map<String, Long> counts =
-        (Map<String, Long>)
-            phone.script(
-                "const done = arguments[arguments.length - 1];"
-                    + " window.fieldApp.queueCounts().then(done, () => done(null));");
-    return counts;
-  }
-
-  private static List<JsonObject> queueItems(FieldBrowser phone) {
-    String json =
-        (String)
-            phone.script(
-                "const done = arguments[arguments.length - 1];"
-                    + " window.fieldApp.queueItems().then(i => done(JSON.stringify(i)),"
-                    + " () => done('[]'));");
-    return Json.createReader(new StringReader(json)).readArray().stream()
-        .map(JsonValue::asJsonObject)
-        .toList();
   }
 
   // ---- what the server holds ----

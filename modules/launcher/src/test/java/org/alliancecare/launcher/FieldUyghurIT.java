@@ -2,11 +2,9 @@ package org.alliancecare.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -183,8 +181,8 @@ class FieldUyghurIT {
               });
       screenshot(phone, "6-sync-done");
       assertThat(sent.getString("status")).as(sent.toString()).isNotEqualTo("ATTENTION");
-      phone.until(Duration.ofSeconds(60), d -> queueCounts(phone).get("waiting") == 0L);
-      assertThat(queueCounts(phone)).containsEntry("attention", 0L);
+      phone.until(Duration.ofSeconds(60), d -> phone.queueCounts().get("waiting") == 0L);
+      assertThat(phone.queueCounts()).containsEntry("attention", 0L);
     }
 
     List<JsonObject> patients =
@@ -203,7 +201,7 @@ class FieldUyghurIT {
   }
 
   private static JsonObject patientItem(FieldBrowser phone) {
-    return queueItems(phone).stream()
+    return phone.queueItems().stream()
         .filter(i -> i.getString("kind").equals("patient"))
         .findFirst()
         .orElseThrow();
@@ -227,27 +225,5 @@ class FieldUyghurIT {
   private static void screenshot(FieldBrowser phone, String name) throws IOException {
     Path shot = phone.driver().getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static Map<String, Long> queueCounts(FieldBrowser phone) {
-    @SuppressWarnings("unchecked")
-    Map<String, Long> counts =
-        (Map<String, Long>)
-            phone.script(
-                "const done = arguments[arguments.length - 1];"
-                    + " window.fieldApp.queueCounts().then(done, () => done(null));");
-    return counts;
-  }
-
-  private static List<JsonObject> queueItems(FieldBrowser phone) {
-    String json =
-        (String)
-            phone.script(
-                "const done = arguments[arguments.length - 1];"
-                    + " window.fieldApp.queueItems().then(i => done(JSON.stringify(i)),"
-                    + " () => done('[]'));");
-    return Json.createReader(new StringReader(json)).readArray().stream()
-        .map(JsonValue::asJsonObject)
-        .toList();
   }
 }
