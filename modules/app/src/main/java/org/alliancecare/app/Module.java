@@ -26,6 +26,20 @@ public enum Module {
    * referral's letter, in Uyghur and Chinese, as PDF or printable HTML.
    */
   DOCUMENTS(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS, SCREENING, REFERRALS),
+  /**
+   * The outside world: bulk import of child lists and past screenings (CSV, XLSX), and the FHIR R4
+   * API (read, search, Bulk Data export) over the modules' facades.
+   */
+  INTEROP(
+      Schema.OWN,
+      Events.OWN,
+      KERNEL,
+      DIRECTORY,
+      PATIENTS,
+      SCREENING,
+      REFERRALS,
+      REHABILITATION,
+      AUDIT),
   /** The web UI: pages over every module's facades; what the WAR composes it asks via web.api. */
   WEB(
       Schema.NONE,
@@ -40,7 +54,8 @@ public enum Module {
       REHABILITATION,
       AUDIT,
       REPORTING,
-      DOCUMENTS);
+      DOCUMENTS,
+      INTEROP);
 
   /** Whether the module has its own database schema (and migrations) yet. */
   enum Schema {
