@@ -43,7 +43,22 @@ class ImportRunner {
   long pauseMillis;
 
   void submit(String jobId) {
-    executor.submit(() -> run(jobId));
+    executor().submit(() -> run(jobId));
+  }
+
+  /**
+   * The server's default managed executor; looked up by name when Payara left the field unset (it
+   * does for a bean first made inside an EJB's start-up, as at {@link ImportResumption}).
+   */
+  private ManagedExecutorService executor() {
+    if (executor == null) {
+      try {
+        executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+      } catch (javax.naming.NamingException e) {
+        throw new IllegalStateException("no managed executor for imports", e);
+      }
+    }
+    return executor;
   }
 
   void run(String jobId) {

@@ -51,6 +51,21 @@ class RowImporter {
   @Inject DirectoryFacade directory;
   @Inject Validator validator;
 
+  /**
+   * The user transaction; looked up by name when Payara left the field unset (it does for a bean
+   * first made inside an EJB's start-up).
+   */
+  private UserTransaction transaction() {
+    if (transaction == null) {
+      try {
+        transaction = javax.naming.InitialContext.doLookup("java:comp/UserTransaction");
+      } catch (javax.naming.NamingException e) {
+        throw new IllegalStateException("no user transaction for imports", e);
+      }
+    }
+    return transaction;
+  }
+
   /** Where the rows come from, and on whose behalf. */
   record FileRows(
       ImportKind kind, String fileHash, Caller by, String jobId, Function<String, String> header) {}
@@ -71,7 +86,7 @@ class RowImporter {
 
   private RowOutcome inTransaction(FileRows file, SheetRow row, boolean dryRun) {
     try {
-      transaction.begin();
+      transaction().begin();
     } catch (Exception e) {
       throw new IllegalStateException("cannot begin a row's transaction", e);
     }
@@ -296,7 +311,7 @@ class RowImporter {
   /** Runs {@code work} in a transaction of its own, committed unless {@code rollback}. */
   void run(Runnable work, boolean rollback) {
     try {
-      transaction.begin();
+      transaction().begin();
     } catch (Exception e) {
       throw new IllegalStateException("cannot begin a transaction", e);
     }
@@ -311,15 +326,15 @@ class RowImporter {
 
   private void end(boolean commit) {
     try {
-      if (commit && transaction.getStatus() == Status.STATUS_ACTIVE) {
-        transaction.commit();
-      } else if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
+      if (commit && transaction().getStatus() == Status.STATUS_ACTIVE) {
+        transaction().commit();
+      } else if (transaction().getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction().rollback();
       }
     } catch (Exception e) {
       try {
-        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-          transaction.rollback();
+        if (transaction().getStatus() != Status.STATUS_NO_TRANSACTION) {
+          transaction().rollback();
         }
       } catch (IllegalStateException | SecurityException | SystemException ignored) {
         // the transaction is gone already
