@@ -176,10 +176,10 @@ class RowImporter {
         return rejected(number, List.of(RowErrors.of(number, header.apply("consentGivenOn"), e)));
       }
     }
-    if (row.externalId() != null) {
-      store.externalPatient(place.strip(), row.externalId(), created.id(), file.jobId());
-    }
     if (file.jobId() != null) {
+      if (row.externalId() != null) {
+        store.externalPatient(place.strip(), row.externalId(), created.id(), file.jobId());
+      }
       store.imported(file.kind(), file.fileHash(), number, created.id(), file.jobId());
     }
     return RowOutcome.created(number, created.id());
