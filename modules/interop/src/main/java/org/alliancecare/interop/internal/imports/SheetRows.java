@@ -211,9 +211,11 @@ final class SheetRows implements Iterator<SheetRow>, Closeable {
     }
     if (cell.getType() == CellType.NUMBER) {
       String format = cell.getDataFormatString();
-      if (format != null && DATE_FORMAT.matcher(format).find()) {
+      // a date format names days, months or years outside colours ([Red]) and quoted text
+      String letters = format == null ? "" : format.replaceAll("\\[[^\\]]*\\]|\"[^\"]*\"", "");
+      if (DATE_FORMAT.matcher(letters).find()) {
         LocalDateTime at = cell.asDate();
-        if (at.toLocalTime().equals(LocalTime.MIDNIGHT) && !TIME_FORMAT.matcher(format).find()) {
+        if (at.toLocalTime().equals(LocalTime.MIDNIGHT) && !TIME_FORMAT.matcher(letters).find()) {
           return at.toLocalDate().toString();
         }
         return at.withNano(0).toString();
