@@ -403,11 +403,15 @@ class FhirClinicalIT {
             "CarePlan",
             "Goal",
             "AuditEvent");
+    List<String> errors = new ArrayList<>();
     for (Resource resource : produced) {
-      assertThat(FhirValidation.errors(resource))
-          .as(FHIR.newJsonParser().encodeResourceToString(resource))
-          .isEmpty();
+      FhirValidation.errors(resource)
+          .forEach(
+              e ->
+                  errors.add(
+                      resource.fhirType() + "/" + resource.getIdElement().getIdPart() + " " + e));
     }
+    assertThat(errors).isEmpty();
   }
 
   private static void produced(IBaseResource resource) {

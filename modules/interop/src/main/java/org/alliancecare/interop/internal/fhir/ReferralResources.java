@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.alliancecare.referrals.api.ReferralStatus;
 import org.alliancecare.referrals.api.ReferralView;
@@ -96,15 +97,11 @@ final class ReferralResources {
     task.setRequester(account(referral.requestedBy()));
     task.setOwner(new Reference("Organization/" + referral.toOrganisationId()));
     task.getRestriction().setPeriod(new Period().setEndElement(date(referral.dueOn())));
-    if (referral.appointmentAt() != null || referral.completedAt() != null) {
-      Period execution = new Period();
-      if (referral.appointmentAt() != null) {
-        execution.setStart(Date.from(referral.appointmentAt()));
-      }
-      if (referral.completedAt() != null) {
-        execution.setEnd(Date.from(referral.completedAt()));
-      }
-      task.setExecutionPeriod(execution);
+    execution(referral).ifPresent(task::setExecutionPeriod);
+    if (referral.appointmentAt() != null) {
+      task.addInput()
+          .setType(new CodeableConcept(new Coding(REFERRAL_OUTPUT, "appointment", "Appointment")))
+          .setValue(new DateTimeType(Date.from(referral.appointmentAt())));
     }
     lastReason(referral)
         .ifPresent(reason -> task.setStatusReason(new CodeableConcept().setText(reason)));
@@ -119,6 +116,30 @@ final class ReferralResources {
           .setValue(new StringType(referral.findings()));
     }
     return task;
+  }
+
+  /**
+   * When the receiving organisation worked on the referral: from the appointment to the completion.
+   * A referral completed before its booked appointment (the child came earlier) has only the end:
+   * FHIR's periods may not end before they start.
+   */
+  static Optional<Period> execution(ReferralView referral) {
+    Instant start = referral.appointmentAt();
+    Instant end = referral.completedAt();
+    if (start != null && end != null && start.isAfter(end)) {
+      start = null;
+    }
+    if (start == null && end == null) {
+      return Optional.empty();
+    }
+    Period period = new Period();
+    if (start != null) {
+      period.setStart(Date.from(start));
+    }
+    if (end != null) {
+      period.setEnd(Date.from(end));
+    }
+    return Optional.of(period);
   }
 
   /**
@@ -157,15 +178,15 @@ final class ReferralResources {
         .orElseThrow();
   }
 
-  private static java.util.Optional<String> lastReason(ReferralView referral) {
+  private static Optional<String> lastReason(ReferralView referral) {
     List<TransitionView> transitions = transitions(referral);
     if (transitions.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     TransitionView last = transitions.get(transitions.size() - 1);
     return last.to() == referral.status() && last.reason() != null && !last.reason().isBlank()
-        ? java.util.Optional.of(last.reason())
-        : java.util.Optional.empty();
+        ? Optional.of(last.reason())
+        : Optional.empty();
   }
 
   private static List<TransitionView> transitions(ReferralView referral) {

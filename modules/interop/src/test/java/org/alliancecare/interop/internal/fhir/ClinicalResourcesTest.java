@@ -208,6 +208,31 @@ class ClinicalResourcesTest {
       FhirValidation.assertValid(ReferralResources.task(referral(status)));
       FhirValidation.assertValid(ReferralResources.serviceRequest(referral(status)));
     }
+    ReferralView early =
+        new ReferralView(
+            REFERRAL,
+            "R-2026-000124",
+            4,
+            PATIENT,
+            "653001",
+            null,
+            HOSPITAL,
+            "audiology",
+            Urgency.ROUTINE,
+            null,
+            ReferralStatus.COMPLETED,
+            LocalDate.of(2026, 6, 1),
+            false,
+            PERFORMED.plusSeconds(86400 * 30),
+            "seen",
+            "fine",
+            PERFORMED,
+            "doctor.wensu",
+            PERFORMED.plusSeconds(86400),
+            List.of());
+    Task completedBeforeTheAppointment = ReferralResources.task(early);
+    assertThat(completedBeforeTheAppointment.getExecutionPeriod().hasStart()).isFalse();
+    FhirValidation.assertValid(completedBeforeTheAppointment);
     assertThat(ReferralResources.taskStatus(ReferralStatus.SCHEDULED))
         .isEqualTo(Task.TaskStatus.READY);
     assertThat(ReferralResources.taskStatus(ReferralStatus.DECLINED))
