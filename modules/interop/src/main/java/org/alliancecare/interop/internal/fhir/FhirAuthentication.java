@@ -22,7 +22,7 @@ public class FhirAuthentication {
 
   @Inject CurrentCaller caller;
 
-  @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
   public boolean requireCaller(RequestDetails request) {
     if (request.getRestOperationType() == RestOperationTypeEnum.METADATA) {
       return true;
