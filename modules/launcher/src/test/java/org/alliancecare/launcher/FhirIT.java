@@ -99,6 +99,12 @@ class FhirIT {
             """);
     assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
     consentId = consent.json().getString("id");
+    for (int i = 0; i < 3; i++) {
+      // enough patients in the county for four pages of one
+      assertThat(
+              PatientsIT.register(doctorApi, "分页" + UUID.randomUUID().toString().substring(0, 6)))
+          .isNotBlank();
+    }
   }
 
   static IGenericClient client(String username) {

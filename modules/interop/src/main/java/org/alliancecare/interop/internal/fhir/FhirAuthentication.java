@@ -23,14 +23,11 @@ public class FhirAuthentication {
   @Inject CurrentCaller caller;
 
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
-  public boolean requireCaller(RequestDetails request) {
-    if (request.getRestOperationType() == RestOperationTypeEnum.METADATA) {
-      return true;
-    }
-    if (caller.find().isEmpty()) {
+  public void requireCaller(RequestDetails request) {
+    if (request.getRestOperationType() != RestOperationTypeEnum.METADATA
+        && caller.find().isEmpty()) {
       throw unauthenticated();
     }
-    return true;
   }
 
   /** The 401 of FHIR: an OperationOutcome, and the scheme the client should use. */
