@@ -1,9 +1,6 @@
 package org.alliancecare.interop.internal.fhir.people;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +54,6 @@ final class PeopleMapping {
           Map.entry("guardian", new String[] {"GUARD", "guardian"}));
 
   private static final String ROLE_CODE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
-  private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Urumqi");
 
   private PeopleMapping() {}
 
@@ -87,7 +83,7 @@ final class PeopleMapping {
     names(view.name(), view.nameUg(), view.nameUgLatin()).forEach(patient::addName);
     patient.setGender(
         view.sex() == Sex.FEMALE ? AdministrativeGender.FEMALE : AdministrativeGender.MALE);
-    patient.setBirthDateElement(new DateType(toDate(view.birthDate()), TemporalPrecisionEnum.DAY));
+    patient.setBirthDateElement(new DateType(view.birthDate().toString()));
     patient.addAddress(address(view.placeCode(), view.address(), place));
     if (view.mergedInto() != null) {
       patient
@@ -165,7 +161,7 @@ final class PeopleMapping {
     consent.addCategory(
         new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
     consent.setPatient(new Reference(PATIENT + "/" + view.patientId()));
-    consent.setDateTimeElement(new DateTimeType(toDate(view.givenOn()), TemporalPrecisionEnum.DAY));
+    consent.setDateTimeElement(new DateTimeType(view.givenOn().toString()));
     consent.addPerformer().setDisplay(view.guardianName() + " (" + view.relationship() + ")");
     if (view.documentRef() != null && !view.documentRef().isBlank()) {
       consent.getSourceAttachment().setTitle(view.documentRef());
@@ -176,9 +172,9 @@ final class PeopleMapping {
     Consent.ProvisionComponent provision = consent.getProvision();
     provision.setType(Consent.ConsentProvisionType.PERMIT);
     Period period = provision.getPeriod();
-    period.setStartElement(new DateTimeType(toDate(view.givenOn()), TemporalPrecisionEnum.DAY));
+    period.setStartElement(new DateTimeType(view.givenOn().toString()));
     if (view.withdrawnOn() != null) {
-      period.setEndElement(new DateTimeType(toDate(view.withdrawnOn()), TemporalPrecisionEnum.DAY));
+      period.setEndElement(new DateTimeType(view.withdrawnOn().toString()));
     }
     for (ConsentScope scope : view.scopes()) {
       Consent.ProvisionComponent part = provision.addProvision();
@@ -292,9 +288,5 @@ final class PeopleMapping {
 
   static Meta meta(Instant changedAt, long version) {
     return new Meta().setLastUpdated(Date.from(changedAt)).setVersionId(Long.toString(version));
-  }
-
-  private static Date toDate(LocalDate day) {
-    return Date.from(day.atStartOfDay(BUSINESS_ZONE).toInstant());
   }
 }

@@ -1,9 +1,6 @@
 package org.alliancecare.interop.internal.fhir.places;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import org.alliancecare.directory.api.Organisation;
 import org.alliancecare.directory.api.OrganisationKind;
 import org.alliancecare.directory.api.Origin;
@@ -38,7 +35,6 @@ final class DirectoryMapping {
       "http://terminology.hl7.org/CodeSystem/location-physical-type";
   private static final String PRACTITIONER_ROLE_CODE =
       "http://terminology.hl7.org/CodeSystem/practitioner-role";
-  private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Urumqi");
 
   private DirectoryMapping() {}
 
@@ -153,7 +149,6 @@ final class DirectoryMapping {
   }
 
   private static DateTimeType day(LocalDate day) {
-    return new DateTimeType(
-        Date.from(day.atStartOfDay(BUSINESS_ZONE).toInstant()), TemporalPrecisionEnum.DAY);
+    return new DateTimeType(day.toString());
   }
 }

@@ -62,6 +62,7 @@ class PeopleMappingTest {
     assertThat(masked.getIdentifier())
         .anyMatch(i -> Systems.RESIDENT_ID.equals(i.getSystem()) && i.getValue().contains("*"));
     assertThat(masked.getName()).hasSize(3);
+    assertThat(masked.getBirthDateElement().getValueAsString()).isEqualTo("2019-04-02");
 
     Patient unmasked = PeopleMapping.patient(child(null), "652922201904020028", VILLAGE);
     assertThat(FhirValidation.errors(unmasked)).isEmpty();
