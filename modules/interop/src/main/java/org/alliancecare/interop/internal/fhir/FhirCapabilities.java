@@ -39,7 +39,7 @@ public class FhirCapabilities {
         .addTelecom()
         .setSystem(ContactPoint.ContactPointSystem.URL)
         .setValue("https://alliancecare.org");
-    statement.getSoftware().setName("AllianceCare");
+    statement.getSoftware().setName("AllianceCare FHIR server (HAPI FHIR)");
     statement.getImplementation().setDescription(DESCRIPTION);
     for (CapabilityStatementRestComponent rest : statement.getRest()) {
       CapabilityStatementRestSecurityComponent security = rest.getSecurity();

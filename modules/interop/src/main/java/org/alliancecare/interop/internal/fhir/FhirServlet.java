@@ -46,5 +46,6 @@ public class FhirServlet extends RestfulServer {
     registerInterceptor(authentication);
     registerInterceptor(new FhirErrors());
     registerInterceptor(capabilities);
+    registerInterceptor(new SearchTotals());
   }
 }
