@@ -1,5 +1,6 @@
 package org.alliancecare.rehabilitation.api;
 
+import java.util.List;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -70,4 +71,12 @@ public interface RehabilitationFacade {
 
   CaseMilestoneView skipMilestone(
       String id, String milestoneId, long expectedVersion, MilestoneSkip skip, Caller by);
+
+  // issue 17: the FHIR API reads a patient's cases (EpisodeOfCare, CarePlan, Goal ?patient=)
+
+  /**
+   * The patient's cases within the caller's data scope, whole (milestones and histories), by case
+   * number; none when the patient has none the caller may see.
+   */
+  List<CaseView> casesOf(String patientId, Caller by);
 }
