@@ -1,5 +1,6 @@
 package org.alliancecare.rehabilitation.api;
 
+import java.util.List;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -18,6 +19,12 @@ public interface RehabilitationFacade {
   ProgramView createProgram(NewProgram program, Caller by);
 
   ProgramView program(String code, Caller by);
+
+  /**
+   * Every program with its phases, by code (a handful: programs are created by coordinators), for
+   * lists of programs and the FHIR groups of program phases.
+   */
+  List<ProgramView> programs(Caller by);
 
   PhaseView planPhase(String programCode, NewPhase phase, Caller by);
 
