@@ -78,4 +78,19 @@ public interface PatientsFacade {
 
   /** Whether a guardian's consent with {@code scope} is active on {@code day}. */
   boolean hasConsent(String patientId, ConsentScope scope, LocalDate day);
+
+  // For readers that exchange records by change time (FHIR, Bulk Data export); issue 17.
+
+  /**
+   * The patients the caller may see that match {@code query}, ordered by last change and id, paged
+   * by that key (stable while records change: a changed record moves to the end). Merged duplicates
+   * appear only when asked for by id, with {@code mergedInto} set.
+   */
+  Page<ChangedPatient> changedPatients(ChangeQuery query, PageRequest page, Caller by);
+
+  /**
+   * The consents of the patients the caller may see that match {@code query} ({@code nationalId} is
+   * ignored), ordered by last change and id, paged by that key.
+   */
+  Page<ChangedConsent> changedConsents(ChangeQuery query, PageRequest page, Caller by);
 }

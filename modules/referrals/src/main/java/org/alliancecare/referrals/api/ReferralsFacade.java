@@ -1,6 +1,7 @@
 package org.alliancecare.referrals.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancecare.directory.api.Caller;
@@ -49,4 +50,12 @@ public interface ReferralsFacade {
   // For other modules' rules; no data scope applied, no clinical details answered.
 
   Optional<ReferralFacts> facts(String referralId);
+
+  // issue 17: the FHIR API reads a patient's referrals (ServiceRequest, Task ?patient=)
+
+  /**
+   * The patient's referrals within the caller's data scope, with their transitions, by number; none
+   * when the patient has none the caller may see.
+   */
+  List<ReferralView> referralsOf(String patientId, Caller by);
 }

@@ -77,4 +77,12 @@ public interface RehabilitationFacade {
 
   CaseMilestoneView skipMilestone(
       String id, String milestoneId, long expectedVersion, MilestoneSkip skip, Caller by);
+
+  // issue 17: the FHIR API reads a patient's cases (EpisodeOfCare, CarePlan, Goal ?patient=)
+
+  /**
+   * The patient's cases within the caller's data scope, whole (milestones and histories), by case
+   * number; none when the patient has none the caller may see.
+   */
+  List<CaseView> casesOf(String patientId, Caller by);
 }

@@ -43,10 +43,16 @@ public class BrowserSessions implements BrowserSignIn {
   @Inject SessionFacade sessions;
   @Inject IdentityStoreHandler identityStores;
 
-  /** Whether the request is for the REST API, which only bearer tokens authenticate. */
+  /**
+   * Whether the request is for the REST API or the FHIR API ({@code /fhir}), which only bearer
+   * tokens authenticate: never a sign-in page, never the browser's session.
+   */
   static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals("/api") || path.startsWith("/api/");
+    return path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/fhir")
+        || path.startsWith("/fhir/");
   }
 
   private static boolean isPageResource(HttpServletRequest request) {

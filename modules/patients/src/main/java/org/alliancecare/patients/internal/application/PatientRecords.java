@@ -28,6 +28,9 @@ import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.RecordNotFound;
 import org.alliancecare.kernel.StaleVersion;
 import org.alliancecare.kernel.events.DomainEvent;
+import org.alliancecare.patients.api.ChangeQuery;
+import org.alliancecare.patients.api.ChangedConsent;
+import org.alliancecare.patients.api.ChangedPatient;
 import org.alliancecare.patients.api.ConsentDetails;
 import org.alliancecare.patients.api.ConsentScope;
 import org.alliancecare.patients.api.ConsentView;
@@ -269,6 +272,72 @@ public class PatientRecords implements PatientsFacade {
         .map(PatientFacts::id)
         .map(id -> store.consentsOf(id).stream().anyMatch(c -> c.covers(scope, day)))
         .orElse(false);
+  }
+
+  @Override
+  public Page<ChangedPatient> changedPatients(ChangeQuery query, PageRequest page, Caller by) {
+    ChangeCursor after = ChangeCursor.of(page.after());
+    byte[] hash = null;
+    if (query.nationalId() != null) {
+      hash = identityNumbers.lookupHash(ResidentIdNumber.parse(query.nationalId(), "identifier"));
+    }
+    List<Patient> rows =
+        store.changed(
+            directory.scopeOf(by).places(),
+            query.since(),
+            query.before(),
+            query.ids(),
+            hash,
+            after.at(),
+            after.id(),
+            page.fetchSize());
+    if (query.patientIds() != null) {
+      rows = rows.stream().filter(p -> query.patientIds().contains(p.id())).toList();
+    }
+    return page.toPage(rows, p -> ChangeCursor.key(p.changedAt(), p.id()))
+        .map(p -> new ChangedPatient(view(p), p.changedAt()));
+  }
+
+  @Override
+  public Page<ChangedConsent> changedConsents(ChangeQuery query, PageRequest page, Caller by) {
+    ChangeCursor after = ChangeCursor.of(page.after());
+    List<Consent> rows =
+        store.changedConsents(
+            directory.scopeOf(by).places(),
+            query.since(),
+            query.before(),
+            query.ids(),
+            query.patientIds(),
+            after.at(),
+            after.id(),
+            page.fetchSize());
+    return page.toPage(rows, c -> ChangeCursor.key(c.changedAt(), c.id()))
+        .map(c -> new ChangedConsent(view(c), c.changedAt()));
+  }
+
+  /** The key of a list by change time: the last item's change instant and id. */
+  private record ChangeCursor(Instant at, String id) {
+
+    static String key(Instant at, String id) {
+      return at.getEpochSecond() + "." + at.getNano() + "\n" + id;
+    }
+
+    static ChangeCursor of(String after) {
+      if (after == null) {
+        return new ChangeCursor(null, null);
+      }
+      String[] parts = after.split("\n", 2);
+      try {
+        String[] time = parts[0].split("\\.", 2);
+        if (parts.length != 2 || time.length != 2) {
+          throw new NumberFormatException();
+        }
+        return new ChangeCursor(
+            Instant.ofEpochSecond(Long.parseLong(time[0]), Long.parseLong(time[1])), parts[1]);
+      } catch (NumberFormatException e) {
+        throw InvalidInput.of("cursor", "cursor-not-handed-out");
+      }
+    }
   }
 
   private Patient visible(String id, Caller by) {

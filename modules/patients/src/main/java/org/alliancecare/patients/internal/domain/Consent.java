@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -55,6 +56,10 @@ public class Consent {
   @Convert(converter = InstantColumn.class)
   private Instant recordedAt;
 
+  @Column(name = "changed_at", nullable = false)
+  @Convert(converter = InstantColumn.class)
+  private Instant changedAt;
+
   protected Consent() {}
 
   public Consent(
@@ -75,6 +80,17 @@ public class Consent {
     this.documentRef = documentRef;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+    this.changedAt = recordedAt;
+  }
+
+  /** Every change (a withdrawal, a merge's move) is a change of the record for readers by time. */
+  @PreUpdate
+  void changed() {
+    this.changedAt = Instant.now();
+  }
+
+  public Instant changedAt() {
+    return changedAt;
   }
 
   /** Withdraws the consent from {@code on}; a consent is withdrawn once. */

@@ -206,6 +206,10 @@ public class Patient {
     return List.copyOf(guardians);
   }
 
+  public Instant changedAt() {
+    return changedAt;
+  }
+
   public Instant registeredAt() {
     return registeredAt;
   }

@@ -228,6 +228,123 @@ public class PatientStore {
     return consents;
   }
 
+  /**
+   * Patients at these places ordered by last change and id, after ({@code afterAt}, {@code
+   * afterId}) when set; merged duplicates only when {@code ids} names them.
+   */
+  public List<Patient> changed(
+      Collection<String> places,
+      java.time.Instant since,
+      java.time.Instant before,
+      Collection<String> ids,
+      byte[] nationalIdHash,
+      java.time.Instant afterAt,
+      String afterId,
+      int limit) {
+    if (places.isEmpty() || (ids != null && ids.isEmpty())) {
+      return List.of();
+    }
+    StringBuilder jpql = new StringBuilder("SELECT p FROM Patient p WHERE p.placeCode IN :places");
+    jpql.append(ids == null ? " AND p.mergedInto IS NULL" : " AND p.id IN :ids");
+    appendChangeFilters(jpql, "p", since, before, afterAt);
+    if (nationalIdHash != null) {
+      jpql.append(" AND p.nationalIdHash = :hash");
+    }
+    jpql.append(" ORDER BY p.changedAt, p.id");
+    TypedQuery<Patient> query =
+        entityManager.createQuery(jpql.toString(), Patient.class).setParameter("places", places);
+    if (ids != null) {
+      query.setParameter("ids", ids);
+    }
+    if (nationalIdHash != null) {
+      query.setParameter("hash", nationalIdHash);
+    }
+    bindChangeFilters(query, since, before, afterAt, afterId);
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * Consents of patients at these places ordered by last change and id, after ({@code afterAt},
+   * {@code afterId}) when set.
+   */
+  public List<Consent> changedConsents(
+      Collection<String> places,
+      java.time.Instant since,
+      java.time.Instant before,
+      Collection<String> ids,
+      Collection<String> patientIds,
+      java.time.Instant afterAt,
+      String afterId,
+      int limit) {
+    if (places.isEmpty()
+        || (ids != null && ids.isEmpty())
+        || (patientIds != null && patientIds.isEmpty())) {
+      return List.of();
+    }
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT c FROM Consent c WHERE c.patientId IN"
+                + " (SELECT p.id FROM Patient p WHERE p.placeCode IN :places)");
+    if (ids != null) {
+      jpql.append(" AND c.id IN :ids");
+    }
+    if (patientIds != null) {
+      jpql.append(" AND c.patientId IN :patientIds");
+    }
+    appendChangeFilters(jpql, "c", since, before, afterAt);
+    jpql.append(" ORDER BY c.changedAt, c.id");
+    TypedQuery<Consent> query =
+        entityManager.createQuery(jpql.toString(), Consent.class).setParameter("places", places);
+    if (ids != null) {
+      query.setParameter("ids", ids);
+    }
+    if (patientIds != null) {
+      query.setParameter("patientIds", patientIds);
+    }
+    bindChangeFilters(query, since, before, afterAt, afterId);
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  private static void appendChangeFilters(
+      StringBuilder jpql,
+      String alias,
+      java.time.Instant since,
+      java.time.Instant before,
+      java.time.Instant afterAt) {
+    if (since != null) {
+      jpql.append(" AND ").append(alias).append(".changedAt >= :since");
+    }
+    if (before != null) {
+      jpql.append(" AND ").append(alias).append(".changedAt < :before");
+    }
+    if (afterAt != null) {
+      jpql.append(" AND (")
+          .append(alias)
+          .append(".changedAt > :afterAt OR (")
+          .append(alias)
+          .append(".changedAt = :afterAt AND ")
+          .append(alias)
+          .append(".id > :afterId))");
+    }
+  }
+
+  private static void bindChangeFilters(
+      TypedQuery<?> query,
+      java.time.Instant since,
+      java.time.Instant before,
+      java.time.Instant afterAt,
+      String afterId) {
+    if (since != null) {
+      query.setParameter("since", since);
+    }
+    if (before != null) {
+      query.setParameter("before", before);
+    }
+    if (afterAt != null) {
+      query.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
+    }
+  }
+
   /** Lists of at most a thousand, to keep each statement's parameters well under the driver's. */
   private static List<List<String>> chunks(Collection<String> values) {
     List<String> all = List.copyOf(values);

@@ -142,6 +142,16 @@ public class ReferralsService implements ReferralsFacade {
   }
 
   @Override
+  public List<ReferralView> referralsOf(String patientId, Caller by) {
+    DataScope scope = directory.scopeOf(by);
+    LocalDate today = clock.today();
+    return store.ofPatient(PatientId.of(patientId)).stream()
+        .filter(r -> scope.covers(r.placeCode()))
+        .map(r -> view(r, today, true))
+        .toList();
+  }
+
+  @Override
   public Page<ReferralView> referrals(ReferralQuery query, PageRequest page, Caller by) {
     DataScope scope = directory.scopeOf(by);
     if (scope.isEmpty()) {

@@ -285,6 +285,16 @@ public class RehabilitationService implements RehabilitationFacade {
   }
 
   @Override
+  public List<CaseView> casesOf(String patientId, Caller by) {
+    DataScope scope = directory.scopeOf(by);
+    LocalDate today = clock.today();
+    return cases.ofPatient(PatientId.of(patientId)).stream()
+        .filter(c -> scope.covers(c.placement().placeCode()))
+        .map(c -> Views.caseFile(c, today, true))
+        .toList();
+  }
+
+  @Override
   public Page<CaseView> cases(CaseQuery query, PageRequest page, Caller by) {
     DataScope scope = directory.scopeOf(by);
     if (scope.isEmpty()) {

@@ -1,0 +1,88 @@
+package org.alliancecare.interop.internal.fhir;
+
+import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.alliancecare.directory.api.Caller;
+import org.alliancecare.directory.api.CurrentCaller;
+import org.alliancecare.directory.api.Role;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.kernel.RecordNotFound;
+import org.alliancecare.patients.api.PatientQuery;
+import org.alliancecare.patients.api.PatientView;
+import org.alliancecare.patients.api.PatientsFacade;
+import org.hl7.fhir.instance.model.api.IIdType;
+
+/**
+ * What every clinical provider does before it asks a facade: who is calling (401 without a bearer
+ * token), whether their roles let them read this type (403), and a record that is missing or out of
+ * their scope answered as FHIR's 404. The Bulk Data export reaches the patient compartment through
+ * the patients in the caller's scope, a page at a time.
+ */
+@ApplicationScoped
+class ClinicalAccess {
+
+  /**
+   * The roles that read clinical records through the API (API.md: screenings, referrals, cases).
+   */
+  static final Role[] CLINICAL_READERS = {Role.DOCTOR, Role.COORDINATOR, Role.AUDITOR};
+
+  private static final int PATIENT_BATCH = 500;
+
+  @Inject CurrentCaller currentCaller;
+  @Inject PatientsFacade patients;
+
+  /** The caller, if one of {@code roles} is theirs. */
+  Caller caller(Role... roles) {
+    Caller caller =
+        currentCaller.find().orElseThrow(() -> new AuthenticationException("Sign in first"));
+    if (!caller.hasAnyRole(roles)) {
+      throw new ForbiddenOperationException("Your roles do not let you read this resource type");
+    }
+    return caller;
+  }
+
+  /** The facade's answer; a record it does not find (or hides) is FHIR's 404. */
+  static <T> T found(IIdType id, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (RecordNotFound missing) {
+      throw new ResourceNotFoundException(id);
+    }
+  }
+
+  /**
+   * Hands each patient of {@code ids} (a Group's members), or every patient in the caller's scope
+   * when {@code ids} is null, to {@code action}, reading the patients a page at a time.
+   */
+  void forEachPatient(Caller by, Set<String> ids, Consumer<String> action) {
+    if (ids != null) {
+      ids.stream().sorted().forEach(action);
+      return;
+    }
+    PageRequest page = PageRequest.first(PATIENT_BATCH);
+    while (true) {
+      Page<PatientView> found = patients.search(new PatientQuery(null, null, null), page, by);
+      found.items().forEach(p -> action.accept(p.id()));
+      if (found.nextCursor() == null) {
+        return;
+      }
+      page = PageRequest.of(PATIENT_BATCH, found.nextCursor());
+    }
+  }
+
+  /** Runs {@code read} for one patient; a patient the caller may not see contributes nothing. */
+  static void ofVisiblePatient(Runnable read) {
+    try {
+      read.run();
+    } catch (RecordNotFound outOfScope) {
+      // A Group's member outside the caller's scope is left out, as the API leaves it out of lists.
+    }
+  }
+}
