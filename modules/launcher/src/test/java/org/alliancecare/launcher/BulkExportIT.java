@@ -156,13 +156,16 @@ class BulkExportIT {
 
     ApiResponse anonymous = async.get("fhir/$export");
     ApiResponse doctor = doctorWensu.withHeader("Prefer", "respond-async").get("fhir/$export");
-    ApiResponse audit = auditor.withHeader("Prefer", "respond-async").get("fhir/$export");
+    ApiResponse lead =
+        DemoAccounts.signIn(app.api(), DemoAccounts.LEAD_PED)
+            .withHeader("Prefer", "respond-async")
+            .get("fhir/$export");
 
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.header("WWW-Authenticate"))
         .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
     assertThat(doctor.status()).isEqualTo(403);
-    assertThat(audit.status()).isEqualTo(403);
+    assertThat(lead.status()).isEqualTo(403);
     assertThat(outcome(doctor).getIssueFirstRep().getCode())
         .isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
   }

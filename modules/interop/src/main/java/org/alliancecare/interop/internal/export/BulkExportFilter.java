@@ -40,10 +40,11 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  *   <li>files: {@code GET /fhir/bulk/{job}/{file}} → the NDJSON file.
  * </ul>
  *
- * <p>Same bearer token as the API. Only coordinators may export (their data scope limits what is
- * written); only the account that started a job may poll it, download its files or cancel it
- * (anyone else is answered 404, as for a job that does not exist). Bad input is always a 400
- * OperationOutcome naming each bad header or parameter.
+ * <p>Same bearer token as the API. Coordinators and auditors may export, each within their data
+ * scope (what each type writes for them is the type's rule: AuditEvents only for auditors); only
+ * the account that started a job may poll it, download its files or cancel it (anyone else is
+ * answered 404, as for a job that does not exist). Bad input is always a 400 OperationOutcome
+ * naming each bad header or parameter.
  */
 @WebFilter(urlPatterns = "/fhir/*", asyncSupported = true)
 public class BulkExportFilter extends HttpFilter {
@@ -52,6 +53,9 @@ public class BulkExportFilter extends HttpFilter {
 
   static final String NDJSON = "application/fhir+ndjson";
   static final int RETRY_AFTER_SECONDS = 2;
+
+  /** Who may export: those who read every kind of record within their scope through the API. */
+  static final Role[] EXPORTERS = {Role.COORDINATOR, Role.AUDITOR};
 
   private static final Pattern KICK_OFF =
       Pattern.compile("/fhir/(?:(Patient)/|Group/([A-Za-z0-9\\-.]{1,64})/)?(?:\\$|%24)export");
@@ -194,7 +198,7 @@ public class BulkExportFilter extends HttpFilter {
     Files.copy(file.get(), response.getOutputStream());
   }
 
-  /** The signed-in coordinator, or empty once 401 or 403 has been answered. */
+  /** The signed-in coordinator or auditor, or empty once 401 or 403 has been answered. */
   private Optional<Caller> exporter(HttpServletResponse response) throws IOException {
     Optional<Caller> caller = currentCaller.find();
     if (caller.isEmpty()) {
@@ -203,9 +207,12 @@ public class BulkExportFilter extends HttpFilter {
           response, 401, IssueType.LOGIN, "sign in first: send Authorization: Bearer <token>");
       return Optional.empty();
     }
-    if (!caller.get().hasRole(Role.COORDINATOR)) {
+    if (!caller.get().hasAnyRole(EXPORTERS)) {
       Outcomes.send(
-          response, 403, IssueType.FORBIDDEN, "only a coordinator may run a Bulk Data export");
+          response,
+          403,
+          IssueType.FORBIDDEN,
+          "only a coordinator or an auditor may run a Bulk Data export");
       return Optional.empty();
     }
     return caller;
