@@ -22,15 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FhirAccessLog {
 
   /** A record of a patient's personal data handed out. */
-  public record Read(String action, String resourceType, String resourceId, String patientId) {
+  public record PersonalRead(
+      String action, String resourceType, String resourceId, String patientId) {
 
-    public static Read of(String resourceType, String resourceId, String patientId) {
-      return new Read("READ", resourceType, resourceId, patientId);
+    public static PersonalRead of(String resourceType, String resourceId, String patientId) {
+      return new PersonalRead("READ", resourceType, resourceId, patientId);
     }
 
     /** An identity number shown in full ({@code UNMASK}, as the API's national-id read). */
-    public static Read unmasked(String patientId) {
-      return new Read("UNMASK", "NationalId", patientId, patientId);
+    public static PersonalRead unmasked(String patientId) {
+      return new PersonalRead("UNMASK", "NationalId", patientId, patientId);
     }
   }
 
@@ -42,14 +43,14 @@ public class FhirAccessLog {
   @ConfigProperty(name = "alliancecare.access-log.trust-forwarded-for", defaultValue = "false")
   boolean trustForwardedFor;
 
-  public void record(Caller by, Collection<Read> reads) {
+  public void record(Caller by, Collection<PersonalRead> reads) {
     if (reads.isEmpty()) {
       return;
     }
     String address = clientAddress();
     var at = clock.now();
     List<AccessRecord> rows = new ArrayList<>();
-    for (Read read : reads) {
+    for (PersonalRead read : reads) {
       rows.add(
           new AccessRecord(
               0,

@@ -44,9 +44,9 @@ public final class Systems {
   public static final String V3_OBSERVATION_VALUE =
       "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
 
-  /** The language of an element (BCP 47), e.g. a name in Uyghur script. */
-  public static final String LANGUAGE_EXTENSION =
-      "http://hl7.org/fhir/StructureDefinition/language";
+  /** ISO 21090's name representation: ideographic (IDE) or alphabetic (ABC). */
+  public static final String NAME_REPRESENTATION_EXTENSION =
+      "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation";
 
   private Systems() {}
 }
