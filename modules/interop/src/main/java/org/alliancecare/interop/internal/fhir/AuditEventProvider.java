@@ -5,8 +5,10 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
@@ -14,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 
 /**
@@ -81,15 +83,17 @@ public class AuditEventProvider implements IResourceProvider, ExportedType {
   }
 
   @Search
-  public List<AuditEvent> search(
+  public Bundle search(
       @OptionalParam(name = AuditEvent.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = AuditEvent.SP_ENTITY) ReferenceParam entity,
       @OptionalParam(name = AuditEvent.SP_DATE) DateRangeParam date,
-      @Count Integer count) {
+      @OptionalParam(name = SearchBundles.CURSOR) StringParam cursor,
+      @Count Integer count,
+      RequestDetails request) {
     access.caller(Role.AUDITOR);
-    int limit = ClinicalSearch.count(count);
-    Instant from = instant(date == null ? null : date.getLowerBoundAsInstant());
-    Instant to = date == null ? null : exclusiveEnd(date.getUpperBoundAsInstant());
+    PageRequest page = SearchBundles.page(count, cursor == null ? null : cursor.getValue());
+    Instant from = SearchBundles.since(date);
+    Instant to = SearchBundles.before(date);
     String patientId = ClinicalSearch.patientId(null, patient);
     String streamType = null;
     String streamId = null;
@@ -105,26 +109,42 @@ public class AuditEventProvider implements IResourceProvider, ExportedType {
         streamId = stream[1];
       }
     }
+    // One list of two sources: the journal's entries (keys j<seq>), then the access log's rows
+    // (keys a<id>); the cursor's key says which source the next page continues.
+    String after = page.after();
     List<AuditEvent> found = new ArrayList<>();
-    for (JournalEntry entry :
-        audit
-            .journal(
-                new JournalQuery(streamType, streamId, patientId, null, from, to),
-                PageRequest.first(limit))
-            .items()) {
-      found.add(AuditEvents.ofJournal(entry));
+    List<String> keys = new ArrayList<>();
+    if (after == null || after.startsWith(AuditEvents.JOURNAL_PREFIX)) {
+      String key = after == null ? null : after.substring(1);
+      for (JournalEntry entry :
+          audit
+              .journal(
+                  new JournalQuery(streamType, streamId, patientId, null, from, to),
+                  new PageRequest(page.limit(), key))
+              .items()) {
+        found.add(AuditEvents.ofJournal(entry));
+        keys.add(AuditEvents.JOURNAL_PREFIX + entry.seq());
+      }
+      after = null;
+    } else {
+      after = after.substring(1);
     }
-    if (found.size() < limit && streamType == null) {
+    if (found.size() < page.fetchSize() && streamType == null) {
       for (AccessRecord row :
           audit
               .accessLog(
                   new AccessQuery(patientId, null, from, to),
-                  PageRequest.first(limit - found.size()))
+                  new PageRequest(
+                      Math.min(page.fetchSize() - found.size(), PageRequest.MAX_LIMIT), after))
               .items()) {
         found.add(AuditEvents.ofAccess(row));
+        keys.add(AuditEvents.ACCESS_PREFIX + row.id());
       }
     }
-    return found;
+    List<Integer> order = java.util.stream.IntStream.range(0, found.size()).boxed().toList();
+    Page<Integer> shown = page.toPage(order, keys::get);
+    return SearchBundles.searchset(
+        request, shown.items().stream().map(found::get).toList(), shown.nextCursor());
   }
 
   @Override
@@ -169,14 +189,5 @@ public class AuditEventProvider implements IResourceProvider, ExportedType {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  private static Instant instant(Date at) {
-    return at == null ? null : at.toInstant();
-  }
-
-  /** The audit queries' {@code to} is exclusive; a FHIR range's upper bound is inclusive. */
-  private static Instant exclusiveEnd(Date at) {
-    return at == null ? null : at.toInstant().plusMillis(1);
   }
 }

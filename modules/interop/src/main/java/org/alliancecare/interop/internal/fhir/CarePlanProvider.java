@@ -5,8 +5,10 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.interop.internal.export.ExportedType;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -29,6 +34,7 @@ import org.hl7.fhir.r4.model.IdType;
 @ApplicationScoped
 public class CarePlanProvider implements IResourceProvider, ExportedType {
 
+  @Inject ClinicalAccess access;
   @Inject CaseReads reads;
 
   @Override
@@ -38,25 +44,32 @@ public class CarePlanProvider implements IResourceProvider, ExportedType {
 
   @Read
   public CarePlan read(@IdParam IdType id) {
-    return CaseResources.carePlan(reads.one(id, id.getIdPart()));
+    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+    return access.handOut(by, CaseResources.carePlan(reads.one(id, id.getIdPart(), by)));
   }
 
   @Search
-  public List<CarePlan> search(
+  public Bundle search(
       @OptionalParam(name = CarePlan.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = CarePlan.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = CarePlan.SP_STATUS) TokenOrListParam status,
       @OptionalParam(name = CarePlan.SP_DATE) DateRangeParam date,
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
-      @Count Integer count) {
-    int limit = ClinicalSearch.count(count);
-    return reads.ofPatient(ClinicalSearch.patientId(subject, patient)).stream()
-        .map(CaseResources::carePlan)
-        .filter(p -> ClinicalSearch.matchesCode(status, p.getStatus().toCode()))
-        .filter(p -> ClinicalSearch.within(date, p.getPeriod().getStart()))
-        .filter(p -> ClinicalSearch.within(lastUpdated, p.getMeta().getLastUpdated()))
-        .limit(limit)
-        .toList();
+      @OptionalParam(name = SearchBundles.CURSOR) StringParam cursor,
+      @Count Integer count,
+      RequestDetails request) {
+    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+    PageRequest page = SearchBundles.page(count, cursor == null ? null : cursor.getValue());
+    List<CarePlan> matches =
+        reads.ofPatient(ClinicalSearch.patientId(subject, patient), by).stream()
+            .map(CaseResources::carePlan)
+            .filter(p -> ClinicalSearch.matchesCode(status, p.getStatus().toCode()))
+            .filter(p -> ClinicalSearch.within(date, p.getPeriod().getStart()))
+            .filter(p -> ClinicalSearch.within(lastUpdated, p.getMeta().getLastUpdated()))
+            .toList();
+    Page<CarePlan> found =
+        ClinicalSearch.page(matches, p -> p.getIdentifierFirstRep().getValue(), page);
+    return SearchBundles.searchset(request, access.handOut(by, found.items()), found.nextCursor());
   }
 
   @Override

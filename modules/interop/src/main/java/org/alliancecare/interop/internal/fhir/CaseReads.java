@@ -23,17 +23,15 @@ class CaseReads {
   @Inject ClinicalAccess access;
   @Inject RehabilitationFacade rehabilitation;
 
-  CaseView one(IdType id, String caseId) {
-    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+  CaseView one(IdType id, String caseId, Caller by) {
     return ClinicalAccess.found(id, () -> rehabilitation.caseFile(caseId, by));
   }
 
   /** The patient's cases the caller may see; a search must name the patient. */
-  List<CaseView> ofPatient(String patientId) {
+  List<CaseView> ofPatient(String patientId, Caller by) {
     if (patientId == null) {
       throw new InvalidRequestException("Search rehabilitation cases by patient (or subject)");
     }
-    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
     List<CaseView> found = new ArrayList<>();
     ClinicalAccess.ofVisiblePatient(() -> found.addAll(rehabilitation.casesOf(patientId, by)));
     return found;

@@ -1,15 +1,13 @@
 package org.alliancecare.interop.internal.fhir;
 
-import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
-import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.alliancecare.directory.api.Caller;
-import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.directory.api.Role;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -18,6 +16,14 @@ import org.alliancecare.patients.api.PatientQuery;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
 
 /**
  * What every clinical provider does before it asks a facade: who is calling (401 without a bearer
@@ -35,17 +41,54 @@ class ClinicalAccess {
 
   private static final int PATIENT_BATCH = 500;
 
-  @Inject CurrentCaller currentCaller;
+  @Inject FhirCaller callers;
+  @Inject FhirAccessLog accessLog;
   @Inject PatientsFacade patients;
 
-  /** The caller, if one of {@code roles} is theirs. */
+  /** The caller, if one of {@code roles} is theirs (401, 403 otherwise: {@link FhirCaller}). */
   Caller caller(Role... roles) {
-    Caller caller =
-        currentCaller.find().orElseThrow(() -> new AuthenticationException("Sign in first"));
-    if (!caller.hasAnyRole(roles)) {
-      throw new ForbiddenOperationException("Your roles do not let you read this resource type");
+    return callers.require(roles);
+  }
+
+  /**
+   * Writes the access log's rows for the resources handed out, one per resource of a patient, as
+   * the API logs the records it answers; before the response, so that an unlogged read fails.
+   */
+  <T extends DomainResource> List<T> handOut(Caller by, List<T> resources) {
+    accessLog.record(
+        by,
+        resources.stream()
+            .filter(r -> patientOf(r) != null)
+            .map(
+                r ->
+                    FhirAccessLog.Read.of(r.fhirType(), r.getIdElement().getIdPart(), patientOf(r)))
+            .toList());
+    return resources;
+  }
+
+  <T extends DomainResource> T handOut(Caller by, T resource) {
+    return handOut(by, List.of(resource)).get(0);
+  }
+
+  /** The patient a clinical resource is about, or null (an AuditEvent is about the trail). */
+  private static String patientOf(DomainResource resource) {
+    Reference patient = null;
+    if (resource instanceof Observation o) {
+      patient = o.getSubject();
+    } else if (resource instanceof ServiceRequest r) {
+      patient = r.getSubject();
+    } else if (resource instanceof Task t) {
+      patient = t.getFor();
+    } else if (resource instanceof EpisodeOfCare e) {
+      patient = e.getPatient();
+    } else if (resource instanceof CarePlan p) {
+      patient = p.getSubject();
+    } else if (resource instanceof Goal g) {
+      patient = g.getSubject();
     }
-    return caller;
+    return patient == null || !patient.hasReference()
+        ? null
+        : patient.getReferenceElement().getIdPart();
   }
 
   /** The facade's answer; a record it does not find (or hides) is FHIR's 404. */

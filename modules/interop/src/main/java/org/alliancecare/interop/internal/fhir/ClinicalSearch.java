@@ -6,20 +6,22 @@ import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Identifier;
 
 /**
  * The search parameters the clinical providers share, read the way FHIR defines them: a reference
- * to the patient, date ranges, tokens ({@code system|code}, either part optional) and {@code
- * _count} (default 50, at most 500, as the API's {@code limit}).
+ * to the patient, date ranges and tokens ({@code system|code}, either part optional); and the
+ * paging of lists a facade answers whole (a patient's referrals or cases) by the same key cursor as
+ * the facades' pages ({@link SearchBundles}).
  */
 final class ClinicalSearch {
-
-  static final int DEFAULT_COUNT = 50;
-  static final int MAX_COUNT = 500;
 
   private ClinicalSearch() {}
 
@@ -36,14 +38,18 @@ final class ClinicalSearch {
     return given.getIdPart();
   }
 
-  static int count(Integer count) {
-    if (count == null) {
-      return DEFAULT_COUNT;
-    }
-    if (count < 1 || count > MAX_COUNT) {
-      throw new InvalidRequestException("_count must lie between 1 and " + MAX_COUNT);
-    }
-    return count;
+  /**
+   * The page of {@code rows} after the request's cursor, in the order of {@code key} (which must be
+   * unique), with the cursor of the next page.
+   */
+  static <T> Page<T> page(List<T> rows, Function<T, String> key, PageRequest page) {
+    List<T> after =
+        rows.stream()
+            .filter(r -> page.after() == null || key.apply(r).compareTo(page.after()) > 0)
+            .sorted(Comparator.comparing(key))
+            .limit(page.fetchSize())
+            .toList();
+    return page.toPage(after, key);
   }
 
   /** Whether {@code at} lies in the range; no range, or no date to compare, matches. */

@@ -5,8 +5,10 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.interop.internal.export.ExportedType;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -29,6 +34,7 @@ import org.hl7.fhir.r4.model.IdType;
 @ApplicationScoped
 public class EpisodeOfCareProvider implements IResourceProvider, ExportedType {
 
+  @Inject ClinicalAccess access;
   @Inject CaseReads reads;
 
   @Override
@@ -38,24 +44,31 @@ public class EpisodeOfCareProvider implements IResourceProvider, ExportedType {
 
   @Read
   public EpisodeOfCare read(@IdParam IdType id) {
-    return CaseResources.episode(reads.one(id, id.getIdPart()));
+    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+    return access.handOut(by, CaseResources.episode(reads.one(id, id.getIdPart(), by)));
   }
 
   @Search
-  public List<EpisodeOfCare> search(
+  public Bundle search(
       @OptionalParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenOrListParam status,
       @OptionalParam(name = EpisodeOfCare.SP_DATE) DateRangeParam date,
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
-      @Count Integer count) {
-    int limit = ClinicalSearch.count(count);
-    return reads.ofPatient(ClinicalSearch.patientId(null, patient)).stream()
-        .map(CaseResources::episode)
-        .filter(e -> ClinicalSearch.matchesCode(status, e.getStatus().toCode()))
-        .filter(e -> ClinicalSearch.within(date, e.getPeriod().getStart()))
-        .filter(e -> ClinicalSearch.within(lastUpdated, e.getMeta().getLastUpdated()))
-        .limit(limit)
-        .toList();
+      @OptionalParam(name = SearchBundles.CURSOR) StringParam cursor,
+      @Count Integer count,
+      RequestDetails request) {
+    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+    PageRequest page = SearchBundles.page(count, cursor == null ? null : cursor.getValue());
+    List<EpisodeOfCare> matches =
+        reads.ofPatient(ClinicalSearch.patientId(null, patient), by).stream()
+            .map(CaseResources::episode)
+            .filter(e -> ClinicalSearch.matchesCode(status, e.getStatus().toCode()))
+            .filter(e -> ClinicalSearch.within(date, e.getPeriod().getStart()))
+            .filter(e -> ClinicalSearch.within(lastUpdated, e.getMeta().getLastUpdated()))
+            .toList();
+    Page<EpisodeOfCare> found =
+        ClinicalSearch.page(matches, e -> e.getIdentifierFirstRep().getValue(), page);
+    return SearchBundles.searchset(request, access.handOut(by, found.items()), found.nextCursor());
   }
 
   @Override

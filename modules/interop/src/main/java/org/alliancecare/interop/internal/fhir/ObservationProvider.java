@@ -6,32 +6,34 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.interop.internal.export.ExportedType;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.kernel.RecordNotFound;
 import org.alliancecare.screening.api.ScreeningView;
 import org.alliancecare.screening.api.ScreeningsFacade;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 
 /**
  * Screenings as Observations ({@link ScreeningObservation}): read by the screening's id, searched
  * within one patient (their screenings, most recently performed first) by date, code and
- * _lastUpdated, and exported patient by patient.
+ * _lastUpdated, paged by the screening module's key; exported patient by patient.
  */
 @ApplicationScoped
 public class ObservationProvider implements IResourceProvider, ExportedType {
@@ -49,56 +51,67 @@ public class ObservationProvider implements IResourceProvider, ExportedType {
   @Read
   public Observation read(@IdParam IdType id) {
     Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
-    return ScreeningObservation.of(
-        ClinicalAccess.found(id, () -> screenings.screening(id.getIdPart(), by)));
+    return access.handOut(
+        by,
+        ScreeningObservation.of(
+            ClinicalAccess.found(id, () -> screenings.screening(id.getIdPart(), by))));
   }
 
   @Search
-  public List<Observation> bySubject(
+  public Bundle bySubject(
       @RequiredParam(name = Observation.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Observation.SP_DATE) DateRangeParam date,
       @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
-      @Count Integer count) {
-    return search(ClinicalSearch.patientId(subject, null), date, code, lastUpdated, count);
+      @OptionalParam(name = SearchBundles.CURSOR) StringParam cursor,
+      @Count Integer count,
+      RequestDetails request) {
+    return search(
+        ClinicalSearch.patientId(subject, null), date, code, lastUpdated, cursor, count, request);
   }
 
   @Search
-  public List<Observation> byPatient(
+  public Bundle byPatient(
       @RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Observation.SP_DATE) DateRangeParam date,
       @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
-      @Count Integer count) {
-    return search(ClinicalSearch.patientId(null, patient), date, code, lastUpdated, count);
+      @OptionalParam(name = SearchBundles.CURSOR) StringParam cursor,
+      @Count Integer count,
+      RequestDetails request) {
+    return search(
+        ClinicalSearch.patientId(null, patient), date, code, lastUpdated, cursor, count, request);
   }
 
-  private List<Observation> search(
+  /**
+   * A page of the patient's screenings (most recently performed first, by the screening module's
+   * key), less those the other parameters rule out: a page may hold fewer than {@code _count}.
+   */
+  private Bundle search(
       String patientId,
       DateRangeParam date,
       TokenOrListParam code,
       DateRangeParam lastUpdated,
-      Integer count) {
+      StringParam cursor,
+      Integer count,
+      RequestDetails request) {
     Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
-    int limit = ClinicalSearch.count(count);
-    List<Observation> found = new ArrayList<>();
-    Predicate<ScreeningView> wanted =
-        s ->
-            ClinicalSearch.within(date, s.performedAt())
-                && ClinicalSearch.matches(code, ScreeningObservation.code(s.kind(), s.method()))
-                && ClinicalSearch.within(lastUpdated, ScreeningObservation.lastUpdated(s));
-    ClinicalAccess.ofVisiblePatient(
-        () ->
-            screeningsOf(
-                patientId,
-                by,
-                s -> {
-                  if (found.size() < limit && wanted.test(s)) {
-                    found.add(ScreeningObservation.of(s));
-                  }
-                },
-                () -> found.size() >= limit));
-    return found;
+    PageRequest page = SearchBundles.page(count, cursor == null ? null : cursor.getValue());
+    Page<ScreeningView> batch;
+    try {
+      batch = screenings.screeningsOf(patientId, page, by);
+    } catch (RecordNotFound outOfScope) {
+      batch = new Page<>(List.of(), null);
+    }
+    List<Observation> found =
+        batch.items().stream()
+            .filter(s -> ClinicalSearch.within(date, s.performedAt()))
+            .filter(
+                s -> ClinicalSearch.matches(code, ScreeningObservation.code(s.kind(), s.method())))
+            .filter(s -> ClinicalSearch.within(lastUpdated, ScreeningObservation.lastUpdated(s)))
+            .map(ScreeningObservation::of)
+            .toList();
+    return SearchBundles.searchset(request, access.handOut(by, found), batch.nextCursor());
   }
 
   /** Every screening of the patient, a page at a time, until {@code enough} says so. */

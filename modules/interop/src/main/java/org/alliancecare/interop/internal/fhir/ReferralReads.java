@@ -26,17 +26,15 @@ class ReferralReads {
   @Inject ClinicalAccess access;
   @Inject ReferralsFacade referrals;
 
-  ReferralView one(IdType id) {
-    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+  ReferralView one(IdType id, Caller by) {
     return ClinicalAccess.found(id, () -> referrals.referral(id.getIdPart(), by));
   }
 
   /**
-   * The referrals a search names: the patient's when given, else the one with the number, else a
-   * work list (a page of {@code limit}). A search must name one of them.
+   * The referrals a search names: the patient's when given, else the one with the number, else
+   * nothing. A search must name one of them.
    */
-  List<ReferralView> candidates(String patientId, TokenOrListParam identifier, int limit) {
-    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+  List<ReferralView> candidates(String patientId, TokenOrListParam identifier, Caller by) {
     if (patientId != null) {
       List<ReferralView> found = new java.util.ArrayList<>();
       ClinicalAccess.ofVisiblePatient(() -> found.addAll(referrals.referralsOf(patientId, by)));

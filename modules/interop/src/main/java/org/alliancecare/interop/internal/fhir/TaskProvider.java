@@ -5,8 +5,10 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.interop.internal.export.ExportedType;
+import org.alliancecare.kernel.Page;
+import org.alliancecare.kernel.PageRequest;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Task;
 
@@ -30,6 +35,7 @@ import org.hl7.fhir.r4.model.Task;
 @ApplicationScoped
 public class TaskProvider implements IResourceProvider, ExportedType {
 
+  @Inject ClinicalAccess access;
   @Inject ReferralReads reads;
 
   @Override
@@ -39,27 +45,34 @@ public class TaskProvider implements IResourceProvider, ExportedType {
 
   @Read
   public Task read(@IdParam IdType id) {
-    return ReferralResources.task(reads.one(id));
+    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+    return access.handOut(by, ReferralResources.task(reads.one(id, by)));
   }
 
   @Search
-  public List<Task> search(
+  public Bundle search(
       @OptionalParam(name = Task.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Task.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Task.SP_IDENTIFIER) TokenOrListParam identifier,
       @OptionalParam(name = Task.SP_STATUS) TokenOrListParam status,
       @OptionalParam(name = Task.SP_AUTHORED_ON) DateRangeParam authored,
       @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
-      @Count Integer count) {
-    int limit = ClinicalSearch.count(count);
-    return reads.candidates(ClinicalSearch.patientId(subject, patient), identifier, limit).stream()
-        .map(ReferralResources::task)
-        .filter(r -> ClinicalSearch.matchesIdentifier(identifier, r.getIdentifier()))
-        .filter(r -> ClinicalSearch.matchesCode(status, r.getStatus().toCode()))
-        .filter(r -> ClinicalSearch.within(authored, r.getAuthoredOn()))
-        .filter(r -> ClinicalSearch.within(lastUpdated, r.getMeta().getLastUpdated()))
-        .limit(limit)
-        .toList();
+      @OptionalParam(name = SearchBundles.CURSOR) StringParam cursor,
+      @Count Integer count,
+      RequestDetails request) {
+    Caller by = access.caller(ClinicalAccess.CLINICAL_READERS);
+    PageRequest page = SearchBundles.page(count, cursor == null ? null : cursor.getValue());
+    List<Task> matches =
+        reads.candidates(ClinicalSearch.patientId(subject, patient), identifier, by).stream()
+            .map(ReferralResources::task)
+            .filter(r -> ClinicalSearch.matchesIdentifier(identifier, r.getIdentifier()))
+            .filter(r -> ClinicalSearch.matchesCode(status, r.getStatus().toCode()))
+            .filter(r -> ClinicalSearch.within(authored, r.getAuthoredOn()))
+            .filter(r -> ClinicalSearch.within(lastUpdated, r.getMeta().getLastUpdated()))
+            .toList();
+    Page<Task> found =
+        ClinicalSearch.page(matches, r -> r.getIdentifierFirstRep().getValue(), page);
+    return SearchBundles.searchset(request, access.handOut(by, found.items()), found.nextCursor());
   }
 
   @Override
