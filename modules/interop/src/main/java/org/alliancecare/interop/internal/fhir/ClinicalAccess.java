@@ -61,7 +61,8 @@ class ClinicalAccess {
             .filter(r -> patientOf(r) != null)
             .map(
                 r ->
-                    FhirAccessLog.Read.of(r.fhirType(), r.getIdElement().getIdPart(), patientOf(r)))
+                    FhirAccessLog.PersonalRead.of(
+                        r.fhirType(), r.getIdElement().getIdPart(), patientOf(r)))
             .toList());
     return resources;
   }
