@@ -108,7 +108,13 @@ public final class ExportRun {
     if (PATIENT.equals(fhir.getResourceType(resource))) {
       return resource.getIdElement().getIdPart();
     }
+    // the compartment's references include those that may point elsewhere (an Observation's
+    // performer may be a Patient, and so is one of them even when it names a Practitioner)
     List<IIdType> owners = terser.getCompartmentOwnersForResource(PATIENT, resource, Set.of());
-    return owners.isEmpty() ? null : owners.get(0).getIdPart();
+    return owners.stream()
+        .filter(owner -> PATIENT.equals(owner.getResourceType()))
+        .map(IIdType::getIdPart)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -256,6 +256,8 @@ class ExportRunTest {
     observation.setStatus(Observation.ObservationStatus.FINAL);
     observation.setCode(
         new CodeableConcept(new Coding("http://loinc.org", "8867-4", "Heart rate")));
+    // a performer first: the patient compartment's references include it (it may be a Patient)
+    observation.addPerformer(new Reference("Practitioner/doctor-" + patient));
     observation.setSubject(new Reference("Patient/" + patient));
     observation.setEffective(new org.hl7.fhir.r4.model.DateTimeType(Date.from(updated)));
     observation.setValue(
