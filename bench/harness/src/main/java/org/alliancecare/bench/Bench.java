@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * children,screenings}, {@code --historied n}, {@code --clients 8,32}, {@code --capture-seconds},
  * {@code --read-seconds}, {@code --warm-up-seconds}, {@code --report-runs}, {@code --startups},
  * {@code --only startup,capture,small,large,export}, {@code --export-query} (e.g. {@code
- * ?_type=Patient,Observation}), {@code --export-minutes}, {@code --http-port}, {@code --db-port}, {@code
- * --data} (the data folder, created anew).
+ * ?_type=Patient,Observation}), {@code --export-minutes}, {@code --http-port}, {@code --db-port},
+ * {@code --data} (the data folder, created anew).
  */
 public final class Bench {
 
@@ -269,7 +269,8 @@ public final class Bench {
     String query = option("export-query", "");
     log("export: GET /fhir/$export" + query + " as the coordinator");
     Export.Measured measured =
-        new Export(app, coordinator.token()).run(query, Duration.ofMinutes(Long.parseLong(option("export-minutes", "120"))));
+        new Export(app, coordinator.token())
+            .run(query, Duration.ofMinutes(Long.parseLong(option("export-minutes", "120"))));
     log(
         String.format(
             Locale.ROOT,

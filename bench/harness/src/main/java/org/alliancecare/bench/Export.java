@@ -85,7 +85,8 @@ final class Export {
       HttpResponse<String> kickOff =
           send(request(base.resolve("/fhir/$export" + query)).header("Prefer", "respond-async"));
       if (kickOff.statusCode() != 202) {
-        throw new IllegalStateException("kick-off answered " + kickOff.statusCode() + ": " + kickOff.body());
+        throw new IllegalStateException(
+            "kick-off answered " + kickOff.statusCode() + ": " + kickOff.body());
       }
       URI status = URI.create(kickOff.headers().firstValue("Content-Location").orElseThrow());
       JsonObject manifest = null;
@@ -101,7 +102,8 @@ final class Export {
         } else if (poll.statusCode() == 202) {
           Thread.sleep(500);
         } else {
-          throw new IllegalStateException("status answered " + poll.statusCode() + ": " + poll.body());
+          throw new IllegalStateException(
+              "status answered " + poll.statusCode() + ": " + poll.body());
         }
       }
       Duration export = Duration.between(start, Instant.now());
