@@ -25,14 +25,16 @@ import java.util.stream.Collectors;
  *   <li>screening capture at each client count, with the JDBC INSERT + COMMIT baseline, and the
  *       server's resident memory after it;
  *   <li>the small population: timelines, reports, work lists;
- *   <li>the large population (grown from the small one): the same, and the plans of their queries.
+ *   <li>the large population (grown from the small one): the same, and the plans of their queries;
+ *   <li>the FHIR Bulk Data export of the large population ({@code export}): time, MB/s, memory.
  * </ol>
  *
  * Options ({@code --name value}): {@code --small children,screenings}, {@code --large
  * children,screenings}, {@code --historied n}, {@code --clients 8,32}, {@code --capture-seconds},
  * {@code --read-seconds}, {@code --warm-up-seconds}, {@code --report-runs}, {@code --startups},
- * {@code --only startup,capture,small,large}, {@code --http-port}, {@code --db-port}, {@code
- * --data} (the data folder, created anew).
+ * {@code --only startup,capture,small,large,export}, {@code --export-query} (e.g. {@code
+ * ?_type=Patient,Observation}), {@code --export-minutes}, {@code --http-port}, {@code --db-port},
+ * {@code --data} (the data folder, created anew).
  */
 public final class Bench {
 
@@ -93,7 +95,7 @@ public final class Bench {
       if (only.contains("capture")) {
         capture(app, doctor);
       }
-      if (only.contains("small") || only.contains("large")) {
+      if (only.contains("small") || only.contains("large") || only.contains("export")) {
         try (Connection connection = app.database()) {
           connection.setAutoCommit(false);
           List<ScreeningTemplate> templates = ScreeningTemplates.record(doctor, connection);
@@ -107,6 +109,11 @@ public final class Bench {
             try (Connection settings = app.database()) {
               QueryPlans.switchOn(settings, plans);
             }
+          } else if (only.contains("export")) {
+            grow(population, "large", sizeOption("large", "200000,1000000"));
+          }
+          if (only.contains("export")) {
+            export(app);
           }
         }
       }
@@ -232,6 +239,96 @@ public final class Bench {
             "≤ 768 MiB",
             rss <= 768,
             "JVM options of the launcher: -Xms192m -Xmx512m -XX:+UseSerialGC"));
+  }
+
+  /** Grows the population to a size without measuring anything on it (for the export alone). */
+  private void grow(Population population, String label, int[] size) throws Exception {
+    int historied = Integer.parseInt(option("historied", "100"));
+    Population.Census census =
+        population.grow(new Population.Target(label, size[0], size[1], historied));
+    String grown =
+        String.format(
+            Locale.ROOT,
+            "%,d children, %,d screenings, %,d referrals, %,d cases; generated in %.0f s",
+            census.children(),
+            census.screenings(),
+            census.referrals(),
+            census.cases(),
+            census.took().toMillis() / 1000.0);
+    results.condition("population " + label, grown);
+    log("  " + grown);
+  }
+
+  /**
+   * The Bulk Data export of everything the coordinator may see (the whole generated population: its
+   * jurisdiction is Aksu and Aral): time to the manifest, MB/s of NDJSON written, and the Payara
+   * process's resident memory at its peak during the export beside the same figure idle.
+   */
+  private void export(RunningApp app) throws Exception {
+    Http coordinator = Http.signedIn(app.base(), "coordinator", "Qiming-phase-three");
+    String query = option("export-query", "");
+    log("export: GET /fhir/$export" + query + " as the coordinator");
+    Export.Measured measured =
+        new Export(app, coordinator.token())
+            .run(query, Duration.ofMinutes(Long.parseLong(option("export-minutes", "120"))));
+    log(
+        String.format(
+            Locale.ROOT,
+            "  %,d resources in %d files, %.1f MB, exported in %.1f s (%.2f MB/s, %.0f resources/s),"
+                + " downloaded in %.1f s; RSS idle %.0f MiB, peak %.0f MiB",
+            measured.resources(),
+            measured.files(),
+            measured.bytes() / 1e6,
+            measured.seconds(),
+            measured.megabytesPerSecond(),
+            measured.resourcesPerSecond(),
+            measured.download().toMillis() / 1000.0,
+            measured.idleMiB(),
+            measured.peakMiB()));
+    String what =
+        String.format(
+            Locale.ROOT,
+            "%,d resources, %d files, %.1f MB of NDJSON",
+            measured.resources(),
+            measured.files(),
+            measured.bytes() / 1e6);
+    results.add(
+        new Figure(
+            "export.time",
+            "Bulk Data export (GET /fhir/$export" + query + "), kick-off to manifest",
+            measured.seconds(),
+            "s",
+            "",
+            Double.NaN,
+            "",
+            null,
+            what
+                + String.format(
+                    Locale.ROOT,
+                    "; download of the files %.1f s",
+                    measured.download().toMillis() / 1000.0)));
+    results.add(
+        new Figure(
+            "export.throughput",
+            "NDJSON written per second by the export",
+            measured.megabytesPerSecond(),
+            "MB/s",
+            "",
+            Double.NaN,
+            "",
+            null,
+            String.format(Locale.ROOT, "%.0f resources/s", measured.resourcesPerSecond())));
+    results.add(
+        new Figure(
+            "export.memory",
+            "resident memory (VmRSS) of the Payara process, peak during the export",
+            measured.peakMiB(),
+            "MiB",
+            "the same process idle just before",
+            measured.idleMiB(),
+            "≤ 768 MiB",
+            measured.peakMiB() <= 768,
+            "sampled every 200 ms"));
   }
 
   /**

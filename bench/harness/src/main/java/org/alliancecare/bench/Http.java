@@ -77,6 +77,11 @@ final class Http {
     return new Http(anonymous.client, base, session.json().getString("token"));
   }
 
+  /** The bearer token of the signed-in account. */
+  String token() {
+    return token;
+  }
+
   private static HttpClient newClient() {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)

@@ -20,6 +20,12 @@ public interface RehabilitationFacade {
 
   ProgramView program(String code, Caller by);
 
+  /**
+   * Every program with its phases, by code (a handful: programs are created by coordinators), for
+   * lists of programs and the FHIR groups of program phases.
+   */
+  List<ProgramView> programs(Caller by);
+
   PhaseView planPhase(String programCode, NewPhase phase, Caller by);
 
   PhaseView phase(String programCode, int number, Caller by);

@@ -36,7 +36,15 @@ public class PageMethods extends HttpFilter {
   }
 
   static boolean refused(String method, String servletPath) {
-    return !isApi(servletPath) && !ANSWERED.contains(method);
+    return !isApi(servletPath) && !isFhir(servletPath) && !ANSWERED.contains(method);
+  }
+
+  /**
+   * Whether a servlet path is the FHIR API's ({@code /fhir}, issue 17): HAPI's server answers its
+   * own methods there, and the Bulk Data export's status URL takes DELETE.
+   */
+  static boolean isFhir(String servletPath) {
+    return servletPath != null && (servletPath.equals("/fhir") || servletPath.startsWith("/fhir/"));
   }
 
   /** Whether a servlet path is the REST API's ({@code /api} and below). */

@@ -18,6 +18,7 @@ class PageMethodsTest {
   void the_api_and_the_methods_of_pages_pass() {
     assertThat(PageMethods.refused("PATCH", "/api/accounts/doctor.wensu")).isFalse();
     assertThat(PageMethods.refused("DELETE", "/api/session")).isFalse();
+    assertThat(PageMethods.refused("DELETE", "/fhir")).isFalse();
     assertThat(PageMethods.refused("POST", "/app/doctor/screening.xhtml")).isFalse();
     assertThat(PageMethods.refused("GET", "/health/ready")).isFalse();
     assertThat(PageMethods.refused("HEAD", "/")).isFalse();

@@ -147,6 +147,11 @@ public class RehabilitationService implements RehabilitationFacade {
   }
 
   @Override
+  public List<ProgramView> programs(Caller by) {
+    return programs.codes().stream().map(code -> program(code, by)).toList();
+  }
+
+  @Override
   public PhaseView planPhase(String programCode, NewPhase request, Caller by) {
     lockProgram(programCode);
     List<Phase> existing = programs.phases(programCode);

@@ -95,6 +95,20 @@ public class ProgramStore {
     }
   }
 
+  /** Every program's code, in order. */
+  public List<String> codes() {
+    return query(
+        "SELECT code FROM rehabilitation.program ORDER BY code",
+        select -> {},
+        row -> {
+          List<String> codes = new ArrayList<>();
+          while (row.next()) {
+            codes.add(row.getString(1));
+          }
+          return codes;
+        });
+  }
+
   public Optional<Program> find(String code) {
     try (Connection connection = dataSource.getConnection()) {
       List<MilestoneTemplate> templates = new ArrayList<>();
