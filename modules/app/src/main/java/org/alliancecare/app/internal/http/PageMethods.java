@@ -36,7 +36,16 @@ public class PageMethods extends HttpFilter {
   }
 
   static boolean refused(String method, String servletPath) {
-    return !isApi(servletPath) && !ANSWERED.contains(method);
+    return !isApi(servletPath) && !isFhir(servletPath) && !ANSWERED.contains(method);
+  }
+
+  /**
+   * Whether a servlet path is the FHIR API's ({@code /fhir} and below): HAPI's server answers every
+   * method there itself (an unsupported one with a 405 OperationOutcome), and the Bulk Data
+   * export's status URL takes DELETE to cancel a job.
+   */
+  static boolean isFhir(String servletPath) {
+    return "/fhir".equals(servletPath);
   }
 
   /** Whether a servlet path is the REST API's ({@code /api} and below). */
