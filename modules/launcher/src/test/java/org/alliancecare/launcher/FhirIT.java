@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -361,6 +362,29 @@ class FhirIT {
     }
     assertThat(pages).isEqualTo(4);
     assertThat(seen).hasSize(4).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_role_the_api_does_not_admit_for_the_records_gets_403() {
+    IGenericClient lead = client(DemoAccounts.LEAD_PED);
+    assertThatThrownBy(() -> lead.read().resource(Patient.class).withId(patientId).execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+    assertThatThrownBy(() -> auditor.read().resource(Consent.class).withId(consentId).execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+    assertValid(lead.read().resource(Location.class).withId("652922").execute());
+  }
+
+  @Test
+  void a_search_by_identity_number_may_be_posted_to_keep_it_out_of_urls() {
+    ApiResponse posted =
+        doctorApi.send(
+            "POST",
+            "/fhir/Patient/_search",
+            "identifier=" + RESIDENT_ID + "%7C" + nationalId,
+            "application/x-www-form-urlencoded");
+    assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+    Bundle found = (Bundle) FHIR.newJsonParser().parseResource(posted.body());
+    assertThat(ids(found)).containsExactly(patientId);
   }
 
   @Test

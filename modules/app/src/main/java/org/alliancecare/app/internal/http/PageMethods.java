@@ -40,8 +40,9 @@ public class PageMethods extends HttpFilter {
   }
 
   /**
-   * Whether a servlet path is the FHIR API's ({@code /fhir}, issue 17): HAPI's server answers its
-   * own methods there, and the Bulk Data export's status URL takes DELETE.
+   * Whether a servlet path is the FHIR API's ({@code /fhir} and below): HAPI's server answers every
+   * method there itself (an unsupported one with a 405 OperationOutcome), and the Bulk Data
+   * export's status URL takes DELETE to cancel a job.
    */
   static boolean isFhir(String servletPath) {
     return servletPath != null && (servletPath.equals("/fhir") || servletPath.startsWith("/fhir/"));

@@ -21,6 +21,9 @@ class PageMethodsTest {
     assertThat(PageMethods.refused("DELETE", "/fhir")).isFalse();
     assertThat(PageMethods.refused("POST", "/app/doctor/screening.xhtml")).isFalse();
     assertThat(PageMethods.refused("GET", "/health/ready")).isFalse();
+    // the FHIR server answers every method itself; the Bulk Data export's status takes DELETE
+    assertThat(PageMethods.refused("DELETE", "/fhir")).isFalse();
+    assertThat(PageMethods.refused("DELETE", "/fhirx")).isTrue();
     assertThat(PageMethods.refused("HEAD", "/")).isFalse();
   }
 }

@@ -50,7 +50,6 @@ public final class SearchBundles {
       RequestDetails request, List<? extends Resource> matches, String nextCursor) {
     Bundle bundle = new Bundle();
     bundle.setType(BundleType.SEARCHSET);
-    bundle.setMeta(new org.hl7.fhir.r4.model.Meta().setLastUpdated(new Date()));
     String base = request.getFhirServerBase();
     bundle.addLink().setRelation("self").setUrl(link(request, null, false));
     if (nextCursor != null) {

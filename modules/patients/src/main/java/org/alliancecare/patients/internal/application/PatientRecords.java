@@ -235,6 +235,7 @@ public class PatientRecords implements PatientsFacade {
             .orElseThrow(() -> new RecordNotFound(CONSENT));
     LocalDate day = on == null ? businessClock.today() : on;
     consent.withdraw(day);
+    consent.changedAt(clock.instant());
     store.flush();
     events.fire(
         new ConsentWithdrawn(patient.id(), consent.id(), day, by.username(), clock.instant()));
@@ -251,7 +252,13 @@ public class PatientRecords implements PatientsFacade {
     Patient duplicate = lockedVisible(duplicateId, scope);
     Instant now = clock.instant();
     duplicate.mergeInto(survivor, now);
-    store.consentsOf(duplicate.id()).forEach(c -> c.transferTo(survivor.id()));
+    store
+        .consentsOf(duplicate.id())
+        .forEach(
+            c -> {
+              c.transferTo(survivor.id());
+              c.changedAt(now);
+            });
     store.flush();
     events.fire(new PatientsMerged(survivor.id(), duplicate.id(), by.username(), now));
     events.fire(new PatientMergedAway(duplicate.id(), survivor.id(), by.username(), now));

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -83,10 +82,12 @@ public class Consent {
     this.changedAt = recordedAt;
   }
 
-  /** Every change (a withdrawal, a merge's move) is a change of the record for readers by time. */
-  @PreUpdate
-  void changed() {
-    this.changedAt = Instant.now();
+  /**
+   * Notes the time of a change (a withdrawal, a merge's move), for readers that exchange records by
+   * change time.
+   */
+  public void changedAt(Instant at) {
+    this.changedAt = at;
   }
 
   public Instant changedAt() {
