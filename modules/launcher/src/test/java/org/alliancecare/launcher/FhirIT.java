@@ -149,8 +149,22 @@ class FhirIT {
             "Organization",
             "Practitioner",
             "PractitionerRole",
-            "Location");
+            "Location",
+            "Observation",
+            "ServiceRequest",
+            "Task",
+            "EpisodeOfCare",
+            "CarePlan",
+            "Goal",
+            "AuditEvent",
+            "Group");
     assertThat(statement.getRestFirstRep().getSecurity().getDescription()).contains("Bearer");
+    assertThat(statement.getRestFirstRep().getOperation())
+        .extracting(o -> o.getDefinition())
+        .contains("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export");
+    assertThat(statement.getInstantiates())
+        .extracting(c -> c.getValue())
+        .containsExactly("http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data");
     assertValid(statement);
   }
 

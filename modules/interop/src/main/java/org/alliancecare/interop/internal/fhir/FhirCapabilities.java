@@ -13,7 +13,8 @@ import org.hl7.fhir.r4.model.ContactPoint;
 /**
  * Completes the CapabilityStatement that HAPI generates from the providers ({@code GET
  * /fhir/metadata}, readable without a token): who publishes the server, what software it is, and
- * how a client authenticates (the API's bearer token).
+ * how a client authenticates (the API's bearer token), and the Bulk Data export's operations
+ * (served beside HAPI's providers, so HAPI cannot list them itself).
  */
 @ApplicationScoped
 @Interceptor
@@ -27,6 +28,8 @@ public class FhirCapabilities {
           + " <token>, from POST /api/session). The caller's roles and jurisdiction apply as in"
           + " the API: records outside the jurisdiction answer 404, every read of a patient's"
           + " data is access-logged.";
+
+  static final String BULK_DATA = "http://hl7.org/fhir/uv/bulkdata/";
 
   @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
   public void complete(IBaseConformance generated) {
@@ -45,6 +48,18 @@ public class FhirCapabilities {
       CapabilityStatementRestSecurityComponent security = rest.getSecurity();
       security.setCors(false);
       security.setDescription(SECURITY);
+      rest.addOperation().setName("export").setDefinition(BULK_DATA + "OperationDefinition/export");
+      for (CapabilityStatement.CapabilityStatementRestResourceComponent resource :
+          rest.getResource()) {
+        if (resource.getType().equals("Patient") || resource.getType().equals("Group")) {
+          String kind = resource.getType().toLowerCase(java.util.Locale.ROOT);
+          resource
+              .addOperation()
+              .setName("export")
+              .setDefinition(BULK_DATA + "OperationDefinition/" + kind + "-export");
+        }
+      }
     }
+    statement.addInstantiates(BULK_DATA + "CapabilityStatement/bulk-data");
   }
 }
