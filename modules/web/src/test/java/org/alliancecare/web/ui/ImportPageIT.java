@@ -22,9 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * leads there; a CSV file of three children, one of them with a birth date that does not exist, is
  * checked first (nothing stored): the page counts three rows, two accepted and one rejected, and
  * names the bad row (3: the header is row 1) and its column ({@code birthDate}); then the import
- * runs in the background, and the page polls it to 100 % with two children created, none
- * duplicated and one rejected, the error listed with its download, and the import among the recent
- * ones.
+ * runs in the background, and the page polls it to 100 % with two children created, none duplicated
+ * and one rejected, the error listed with its download, and the import among the recent ones.
  */
 class ImportPageIT {
 
@@ -60,11 +59,7 @@ class ImportPageIT {
       assertThat(browser.currentPath()).startsWith("/app/care/import.xhtml");
       assertThat(browser.text(By.id("page-title"))).isEqualTo("Import from a spreadsheet");
       assertThat(browser.text(By.id("import:no-file"))).isEqualTo("No file chosen yet.");
-      assertThat(
-              browser
-                  .driver()
-                  .findElement(By.id("template-csv"))
-                  .getAttribute("href"))
+      assertThat(browser.driver().findElement(By.id("template-csv")).getAttribute("href"))
           .endsWith("/app/care/imports/template/patients.csv");
 
       browser
@@ -91,9 +86,7 @@ class ImportPageIT {
       assertThat(browser.currentPath()).startsWith("/app/care/import.xhtml?job=");
       assertThat(browser.bodyText()).contains("The import has started.");
       new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("job-status"), "done"));
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "done"));
       assertThat(browser.text(By.id("progress:bar"))).contains("100%");
       assertThat(browser.text(By.id("job-processed"))).isEqualTo("3 / 3");
       assertThat(browser.text(By.id("job-created"))).isEqualTo("2");
@@ -102,11 +95,7 @@ class ImportPageIT {
       assertThat(browser.texts(By.cssSelector("[id='progress:job-errors'] tbody tr")))
           .singleElement()
           .satisfies(row -> assertThat(row).startsWith("3 ").contains("birthDate"));
-      assertThat(
-              browser
-                  .driver()
-                  .findElement(By.id("errors-csv"))
-                  .getAttribute("href"))
+      assertThat(browser.driver().findElement(By.id("errors-csv")).getAttribute("href"))
           .contains("/app/care/imports/errors/")
           .endsWith(".csv");
       assertThat(browser.text(By.id("recent-jobs"))).contains(file.getFileName().toString());
