@@ -13,9 +13,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Refuses request bodies over 1 MiB with 413: at once when {@code Content-Length} says so, and
- * while reading when a body without a length grows past the limit. A body within the limit is read
- * here and kept as a request property ({@link #BODY}) for error reports.
+ * Refuses request bodies over 1 MiB (an import's file: 64 MiB) with 413: at once when {@code
+ * Content-Length} says so, and while reading when a body without a length grows past the limit. A
+ * body within the limit is read here and kept as a request property ({@link #BODY}) for error
+ * reports.
  */
 @Provider
 @PreMatching
@@ -30,8 +31,25 @@ public class RequestBodyLimit implements ContainerRequestFilter {
    */
   static final long DRAIN_LIMIT = 16 * LIMIT;
 
+  /**
+   * An import's file (issue 17, {@code POST /api/imports/patients|screenings}) may be up to 64 MiB;
+   * it is streamed to disk by the import's resource, never read here.
+   */
+  static final long IMPORT_LIMIT = 64 * LIMIT;
+
+  private static final java.util.regex.Pattern IMPORT_UPLOAD =
+      java.util.regex.Pattern.compile("/?imports/(patients|screenings)/?");
+
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
+    if ("POST".equals(request.getMethod())
+        && IMPORT_UPLOAD.matcher(request.getUriInfo().getPath()).matches()) {
+      if (request.getLength() > IMPORT_LIMIT) {
+        throw new PayloadTooLarge(IMPORT_LIMIT);
+      }
+      request.setEntityStream(new Bounded(request.getEntityStream(), IMPORT_LIMIT));
+      return;
+    }
     int length = request.getLength();
     if (length > LIMIT) {
       if (length <= DRAIN_LIMIT) {

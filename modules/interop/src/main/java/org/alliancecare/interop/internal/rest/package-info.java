@@ -1,0 +1,2 @@
+/** The imports' REST resources below {@code /api} (docs/import.md). */
+package org.alliancecare.interop.internal.rest;
