@@ -285,6 +285,41 @@ final class ErrorSentences {
         "must be 2 to 16 capital letters, digits, - or _, starting with a letter");
   }
 
+  // --- issue 17: imports backend
+  static {
+    put("error.import-file-empty", "has no header row naming columns of this import");
+    put(
+        "error.import-file-unreadable",
+        "cannot be read as CSV (UTF-8, or the charset declared) or as an XLSX workbook");
+    put(
+        "error.not-a-column-of-import",
+        "is not a column of a {0} import (docs/import.md lists them)");
+    put("error.column-named-twice", "names the column {0} a second time");
+    put(
+        "error.must-date-time",
+        "must be a date and time, e.g. 2026-05-04 09:30 (Beijing time) or 2026-05-04T01:30:00Z");
+    put("error.patient-id-or-external-id", "is required: patientId or externalId");
+    put(
+        "error.external-id-unknown",
+        "names no child imported with this externalId that you may see");
+    put(
+        "error.external-id-ambiguous",
+        "names several children imported with this externalId; give patientId instead");
+    put("error.no-patient-in-scope", "is not a child you may see");
+    put("error.row-imported-before", "was imported before from this same file, as {0}");
+    put("error.external-id-imported-before", "was imported before at this place, as child {0}");
+    put(
+        "error.possible-duplicate-of",
+        "may be a child already registered ({0}); set acknowledgeDuplicate to true to register anyway");
+    put("error.already-registered-as", "belongs to a child already registered ({0})");
+    put(
+        "error.dry-run-at-most-rows",
+        "is for files of at most {0} rows; import this file without a dry run");
+    put("error.row-not-imported", "could not be imported ({0})");
+    put("error.row-not-allowed", "is not allowed to you");
+    put("error.import-file-gone", "the uploaded file is no longer there; upload it again");
+  }
+
   private static void put(String key, String english) {
     ENGLISH.put(key, english);
     if (!english.contains("{0}") && !KEY_OF_ENGLISH.containsKey(english)) {

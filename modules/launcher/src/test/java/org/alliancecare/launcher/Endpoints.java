@@ -416,7 +416,36 @@ final class Endpoints {
                   "GET",
                   "/api/audit/checkpoints/latest",
                   (api, as, f) -> api.get("/api/audit/checkpoints/latest"))
-              .admits(OK, AUDITOR));
+              .admits(OK, AUDITOR),
+
+          // --- issue 17: imports backend (docs/import.md); a dry run of a header alone
+          row(
+                  "POST",
+                  "/api/imports/patients",
+                  (api, as, f) ->
+                      api.send("POST", "/api/imports/patients?dryRun=true", "name\n", "text/csv"))
+              .admits(OK, DOCTOR, COORDINATOR),
+          row(
+                  "POST",
+                  "/api/imports/screenings",
+                  (api, as, f) ->
+                      api.send(
+                          "POST", "/api/imports/screenings?dryRun=true", "patientId\n", "text/csv"))
+              .admits(OK, DOCTOR, COORDINATOR),
+          row("GET", "/api/imports", (api, as, f) -> api.get("/api/imports"))
+              .admits(OK, DOCTOR, COORDINATOR),
+          row("GET", "/api/imports/{id}", (api, as, f) -> api.get("/api/imports/" + NO_SUCH_ID))
+              .admits(ADMITTED, DOCTOR, COORDINATOR),
+          row(
+                  "GET",
+                  "/api/imports/{id}/errors.csv",
+                  (api, as, f) -> api.get("/api/imports/" + NO_SUCH_ID + "/errors.csv"))
+              .admits(ADMITTED, DOCTOR, COORDINATOR),
+          row(
+                  "GET",
+                  "/api/imports/templates/{file}",
+                  (api, as, f) -> api.get("/api/imports/templates/patients.csv"))
+              .admits(OK, DOCTOR, COORDINATOR));
 
   private Endpoints() {}
 
