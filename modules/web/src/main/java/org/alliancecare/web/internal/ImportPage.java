@@ -63,7 +63,9 @@ public class ImportPage implements Serializable {
   private String charset = CHARSETS.get(0);
   private String jobId;
 
-  private Path upload;
+  /** The temporary file, as a name (a {@code Path} is not serializable, the view is). */
+  private String upload;
+
   private String fileName;
   private String contentType;
 
@@ -109,7 +111,7 @@ public class ImportPage implements Serializable {
         Files.deleteIfExists(copy);
         throw e;
       }
-      upload = copy;
+      upload = copy.toString();
       fileName = file.getFileName();
       contentType = file.getContentType();
     } catch (IOException e) {
@@ -184,7 +186,7 @@ public class ImportPage implements Serializable {
   }
 
   private boolean hasFile() {
-    if (upload == null || !Files.exists(upload)) {
+    if (upload == null || !Files.exists(Path.of(upload))) {
       upload = null;
       texts.fieldError("file", texts.text("import.noFile"));
       return false;
@@ -193,7 +195,7 @@ public class ImportPage implements Serializable {
   }
 
   private ImportSource source() {
-    return new ImportSource(fileName, mediaType(fileName, contentType, charset), upload);
+    return new ImportSource(fileName, mediaType(fileName, contentType, charset), Path.of(upload));
   }
 
   /**
@@ -221,7 +223,7 @@ public class ImportPage implements Serializable {
   void discardUpload() {
     if (upload != null) {
       try {
-        Files.deleteIfExists(upload);
+        Files.deleteIfExists(Path.of(upload));
       } catch (IOException ignored) {
         // a temporary file: the system's cleaning of its temporary folder takes it
       }
