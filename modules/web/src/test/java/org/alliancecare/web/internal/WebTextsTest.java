@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.interop.api.ImportKind;
+import org.alliancecare.interop.api.ImportStatus;
 import org.alliancecare.outreach.api.ClinicService;
 import org.alliancecare.outreach.api.ClinicStatus;
 import org.alliancecare.patients.api.ConsentScope;
@@ -93,7 +95,9 @@ class WebTextsTest {
             Map.entry("phaseStatus", PhaseStatus.values()),
             Map.entry("stage", Stage.values()),
             Map.entry("caseOutcome", CaseOutcome.values()),
-            Map.entry("milestoneStatus", MilestoneStatus.values()));
+            Map.entry("milestoneStatus", MilestoneStatus.values()),
+            Map.entry("importKind", ImportKind.values()),
+            Map.entry("importStatus", ImportStatus.values()));
     lists.forEach(
         (list, codes) ->
             Arrays.stream(codes)
@@ -106,6 +110,7 @@ class WebTextsTest {
     ClinicPage.STAFF_ROLES.forEach(r -> assertThat(ENGLISH).containsKey("staffRole." + r));
     ReferralRequestPage.SPECIALTIES.forEach(s -> assertThat(ENGLISH).containsKey("specialty." + s));
     Preferences.ZONES.forEach(z -> assertThat(ENGLISH).containsKey("zone." + z));
+    ImportPage.CHARSETS.forEach(c -> assertThat(ENGLISH).containsKey("import.charset." + c));
   }
 
   /**
