@@ -102,14 +102,6 @@ class ClinicalAccess {
   }
 
   /**
-   * Hands each patient of {@code ids} (a Group's members), or every patient in the caller's scope
-   * when {@code ids} is null, to {@code action}, reading the patients a page at a time.
-   */
-  void forEachPatient(Caller by, Set<String> ids, Consumer<String> action) {
-    forEachPageOfPatients(by, ids, page -> page.forEach(action));
-  }
-
-  /**
    * Hands the patients of {@code ids} (a Group's members, sorted), or every patient in the caller's
    * scope when {@code ids} is null, to {@code action} in pages of up to {@value #PATIENT_BATCH}:
    * for facades that read many patients' records with one query per page rather than per patient.
