@@ -152,6 +152,7 @@ class ScreeningsOfPatientsIT {
               Collection<String> ids = (Collection<String>) args[0];
               Caller by = (Caller) args[1];
               return ids.stream()
+                  .filter(id -> COUNTY_OF.containsKey(id))
                   .filter(id -> by.jurisdiction().contains(COUNTY_OF.get(id)))
                   .map(ScreeningsOfPatientsIT::patient)
                   .toList();
