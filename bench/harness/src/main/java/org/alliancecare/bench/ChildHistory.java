@@ -176,6 +176,7 @@ final class ChildHistory {
         "SCREENING,TREATMENT,DATA_SHARING",
         registeredOn,
         doctor,
+        consented,
         consented);
     journal.stream(
         null,

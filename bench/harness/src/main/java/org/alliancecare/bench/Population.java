@@ -431,7 +431,7 @@ final class Population {
         new CopyRows(
             "patients.consent",
             "id, version, patient_id, guardian_name, relationship, scopes, given_on, recorded_by,"
-                + " recorded_at");
+                + " recorded_at, changed_at");
     final CopyRows screenings =
         new CopyRows(
             "screening.screening",

@@ -1,6 +1,7 @@
 package org.alliancecare.referrals.api;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,4 +59,11 @@ public interface ReferralsFacade {
    * when the patient has none the caller may see.
    */
   List<ReferralView> referralsOf(String patientId, Caller by);
+
+  /**
+   * The referrals of many patients at once within the caller's data scope (the scope asked for once
+   * and the referrals read with one query, for the Bulk Data export's pages of patients), with
+   * their transitions, by number; ids that name no patient are ignored.
+   */
+  List<ReferralView> referralsOfPatients(Collection<String> patientIds, Caller by);
 }

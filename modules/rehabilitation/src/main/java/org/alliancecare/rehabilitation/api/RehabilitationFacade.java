@@ -1,5 +1,6 @@
 package org.alliancecare.rehabilitation.api;
 
+import java.util.Collection;
 import java.util.List;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
@@ -85,4 +86,11 @@ public interface RehabilitationFacade {
    * number; none when the patient has none the caller may see.
    */
   List<CaseView> casesOf(String patientId, Caller by);
+
+  /**
+   * The cases of many patients at once within the caller's data scope (the scope asked for once and
+   * the cases read with one query and one per part of their histories, for the Bulk Data export's
+   * pages of patients), whole, by case number; ids that name no patient are ignored.
+   */
+  List<CaseView> casesOfPatients(Collection<String> patientIds, Caller by);
 }

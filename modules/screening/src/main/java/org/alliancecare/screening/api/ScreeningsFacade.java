@@ -1,6 +1,8 @@
 package org.alliancecare.screening.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -24,6 +26,15 @@ public interface ScreeningsFacade {
 
   /** The patient's screenings, the most recently performed first. */
   Page<ScreeningView> screeningsOf(String patientId, PageRequest page, Caller by);
+
+  /**
+   * The screenings of many patients at once, for exports: patient by patient in the order of {@code
+   * patientIds}, each patient's most recently performed first. Missing patients, merged duplicates
+   * and patients outside the caller's data scope are left out (no {@link
+   * org.alliancecare.kernel.RecordNotFound}); the scope is checked once for the whole list, and the
+   * screenings, their versions and their referrals are read with one query each.
+   */
+  List<ScreeningView> screeningsOfPatients(Collection<String> patientIds, Caller by);
 
   /**
    * Adds a version that corrects the current one, if the screening is still at {@code

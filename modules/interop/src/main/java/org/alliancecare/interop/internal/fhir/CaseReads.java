@@ -39,14 +39,12 @@ class CaseReads {
 
   /** Every case of the patients (or of every patient in scope) changed after {@code since}. */
   void export(Caller by, Instant since, Set<String> patients, Consumer<CaseView> sink) {
-    access.forEachPatient(
+    access.forEachPageOfPatients(
         by,
         patients,
-        patientId ->
-            ClinicalAccess.ofVisiblePatient(
-                () ->
-                    rehabilitation.casesOf(patientId, by).stream()
-                        .filter(c -> since == null || CaseResources.lastUpdated(c).isAfter(since))
-                        .forEach(sink)));
+        page ->
+            rehabilitation.casesOfPatients(page, by).stream()
+                .filter(c -> since == null || CaseResources.lastUpdated(c).isAfter(since))
+                .forEach(sink));
   }
 }

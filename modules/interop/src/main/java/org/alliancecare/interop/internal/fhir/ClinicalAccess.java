@@ -102,18 +102,24 @@ class ClinicalAccess {
   }
 
   /**
-   * Hands each patient of {@code ids} (a Group's members), or every patient in the caller's scope
-   * when {@code ids} is null, to {@code action}, reading the patients a page at a time.
+   * Hands the patients of {@code ids} (a Group's members, sorted), or every patient in the caller's
+   * scope when {@code ids} is null, to {@code action} in pages of up to {@value #PATIENT_BATCH}:
+   * for facades that read many patients' records with one query per page rather than per patient.
    */
-  void forEachPatient(Caller by, Set<String> ids, Consumer<String> action) {
+  void forEachPageOfPatients(Caller by, Set<String> ids, Consumer<List<String>> action) {
     if (ids != null) {
-      ids.stream().sorted().forEach(action);
+      List<String> sorted = ids.stream().sorted().toList();
+      for (int from = 0; from < sorted.size(); from += PATIENT_BATCH) {
+        action.accept(sorted.subList(from, Math.min(sorted.size(), from + PATIENT_BATCH)));
+      }
       return;
     }
     PageRequest page = PageRequest.first(PATIENT_BATCH);
     while (true) {
       Page<PatientView> found = patients.search(new PatientQuery(null, null, null), page, by);
-      found.items().forEach(p -> action.accept(p.id()));
+      if (!found.items().isEmpty()) {
+        action.accept(found.items().stream().map(PatientView::id).toList());
+      }
       if (found.nextCursor() == null) {
         return;
       }

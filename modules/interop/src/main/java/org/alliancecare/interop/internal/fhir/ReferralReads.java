@@ -52,15 +52,12 @@ class ReferralReads {
 
   /** Every referral of the patients (or of every patient in scope) changed after {@code since}. */
   void export(Caller by, Instant since, Set<String> patients, Consumer<ReferralView> sink) {
-    access.forEachPatient(
+    access.forEachPageOfPatients(
         by,
         patients,
-        patientId ->
-            ClinicalAccess.ofVisiblePatient(
-                () ->
-                    referrals.referralsOf(patientId, by).stream()
-                        .filter(
-                            r -> since == null || ReferralResources.lastUpdated(r).isAfter(since))
-                        .forEach(sink)));
+        page ->
+            referrals.referralsOfPatients(page, by).stream()
+                .filter(r -> since == null || ReferralResources.lastUpdated(r).isAfter(since))
+                .forEach(sink));
   }
 }

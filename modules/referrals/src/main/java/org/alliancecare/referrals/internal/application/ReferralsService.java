@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -146,6 +147,19 @@ public class ReferralsService implements ReferralsFacade {
     DataScope scope = directory.scopeOf(by);
     LocalDate today = clock.today();
     return store.ofPatient(PatientId.of(patientId)).stream()
+        .filter(r -> scope.covers(r.placeCode()))
+        .map(r -> view(r, today, true))
+        .toList();
+  }
+
+  @Override
+  public List<ReferralView> referralsOfPatients(Collection<String> patientIds, Caller by) {
+    DataScope scope = directory.scopeOf(by);
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = clock.today();
+    return store.ofPatients(namedPatients(patientIds)).stream()
         .filter(r -> scope.covers(r.placeCode()))
         .map(r -> view(r, today, true))
         .toList();
@@ -391,5 +405,18 @@ public class ReferralsService implements ReferralsFacade {
     } catch (IllegalArgumentException | NullPointerException e) {
       return false;
     }
+  }
+
+  /** The ids that can name a patient (UUIDs); any other names nobody and is left out. */
+  private static List<PatientId> namedPatients(Collection<String> ids) {
+    List<PatientId> named = new ArrayList<>();
+    for (String id : ids) {
+      try {
+        named.add(new PatientId(UUID.fromString(id)));
+      } catch (IllegalArgumentException notAnId) {
+        // names no patient, as for the API's reads of one patient
+      }
+    }
+    return named;
   }
 }

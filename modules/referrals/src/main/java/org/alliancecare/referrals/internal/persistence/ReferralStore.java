@@ -182,6 +182,28 @@ public class ReferralStore {
     }
   }
 
+  /** The referrals of these patients, by number: one query (and one for their transitions). */
+  public List<Referral> ofPatients(Collection<PatientId> patients) {
+    if (patients.isEmpty()) {
+      return List.of();
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM referrals.referral WHERE patient_id = ANY (?::uuid[])"
+                    + " ORDER BY referral_number")) {
+      select.setArray(
+          1,
+          connection.createArrayOf(
+              "text", patients.stream().map(PatientId::toString).toArray(String[]::new)));
+      return referrals(connection, select, true);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the patients' referrals", e);
+    }
+  }
+
   /**
    * One page of a work list within {@code places} (the caller's scope), ordered by due date and
    * number; {@code today} decides what is overdue. The cursor key is {@code dueOn/number}.

@@ -436,6 +436,25 @@ class ReferralsServiceIT {
   }
 
   @Test
+  void the_referrals_of_many_patients_are_read_at_once_within_the_callers_scope() {
+    String wushiChild = child(WUSHI, LocalDate.of(2019, 3, 1));
+    String xinheChild = child(YULUDUSIBAGE, LocalDate.of(2018, 7, 9));
+    ReferralView wushi = service.request(routine(wushiChild, AKSU_MCH), WUSHI_DOCTOR);
+    ReferralView xinhe = service.request(routine(xinheChild, AKSU_H1), PREFECTURE_COORDINATOR);
+    List<String> asked = List.of(xinheChild, wushiChild, "not-a-patient");
+
+    assertThat(service.referralsOfPatients(asked, WUSHI_DOCTOR))
+        .extracting(ReferralView::id)
+        .containsExactly(wushi.id());
+    assertThat(service.referralsOfPatients(asked, PREFECTURE_COORDINATOR))
+        .extracting(ReferralView::id)
+        .containsExactlyInAnyOrder(wushi.id(), xinhe.id());
+    assertThat(service.referralsOfPatients(List.of(wushiChild), WUSHI_DOCTOR))
+        .isEqualTo(service.referralsOf(wushiChild, WUSHI_DOCTOR));
+    assertThat(service.referralsOfPatients(List.of(), WUSHI_DOCTOR)).isEmpty();
+  }
+
+  @Test
   void a_work_list_pages_by_due_date_without_gaps_or_repeats() {
     String patient = child(WUSHI, LocalDate.of(2019, 3, 1));
     for (int i = 0; i < 5; i++) {

@@ -7,11 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
@@ -295,6 +297,19 @@ public class RehabilitationService implements RehabilitationFacade {
   }
 
   @Override
+  public List<CaseView> casesOfPatients(Collection<String> patientIds, Caller by) {
+    DataScope scope = directory.scopeOf(by);
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = clock.today();
+    return cases.ofPatients(namedPatients(patientIds)).stream()
+        .filter(c -> scope.covers(c.placement().placeCode()))
+        .map(c -> Views.caseFile(c, today, true))
+        .toList();
+  }
+
+  @Override
   public Page<CaseView> cases(CaseQuery query, PageRequest page, Caller by) {
     DataScope scope = directory.scopeOf(by);
     if (scope.isEmpty()) {
@@ -477,5 +492,18 @@ public class RehabilitationService implements RehabilitationFacade {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** The ids that can name a patient (UUIDs); any other names nobody and is left out. */
+  private static List<PatientId> namedPatients(Collection<String> ids) {
+    List<PatientId> named = new ArrayList<>();
+    for (String id : ids) {
+      try {
+        named.add(new PatientId(UUID.fromString(id)));
+      } catch (IllegalArgumentException notAnId) {
+        // names no patient, as for the API's reads of one patient
+      }
+    }
+    return named;
   }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -183,6 +184,20 @@ public class CaseStore {
             + COLUMNS
             + " FROM rehabilitation.case_file WHERE patient_id = ? ORDER BY case_number",
         List.of(patient.value()),
+        true);
+  }
+
+  /** The cases of these patients, by case number. */
+  public List<CaseFile> ofPatients(Collection<PatientId> patients) {
+    if (patients.isEmpty()) {
+      return List.of();
+    }
+    return load(
+        "SELECT "
+            + COLUMNS
+            + " FROM rehabilitation.case_file WHERE patient_id = ANY (?::uuid[])"
+            + " ORDER BY case_number",
+        List.of((Object) patients.stream().map(PatientId::toString).toArray(String[]::new)),
         true);
   }
 

@@ -214,6 +214,26 @@ class RehabilitationServiceIT {
   }
 
   @Test
+  void the_cases_of_many_patients_are_read_at_once_within_the_callers_scope() {
+    open(1, null);
+    String wushiChild = child(WUSHI, LocalDate.of(2023, 1, 15), true);
+    String aralChild = child(ARAL, LocalDate.of(2021, 9, 2), true);
+    CaseView wushi = service.enrol(hearing(wushiChild), COORDINATOR);
+    CaseView aral = service.enrol(hearing(aralChild), COORDINATOR);
+    List<String> asked = List.of(aralChild, wushiChild, "not-a-patient");
+
+    assertThat(service.casesOfPatients(asked, WUSHI_DOCTOR))
+        .extracting(CaseView::id)
+        .containsExactly(wushi.id());
+    assertThat(service.casesOfPatients(asked, COORDINATOR))
+        .extracting(CaseView::id)
+        .containsExactlyInAnyOrder(wushi.id(), aral.id());
+    assertThat(service.casesOfPatients(List.of(wushiChild), WUSHI_DOCTOR))
+        .isEqualTo(service.casesOf(wushiChild, WUSHI_DOCTOR));
+    assertThat(service.casesOfPatients(List.of(), COORDINATOR)).isEmpty();
+  }
+
+  @Test
   void each_broken_enrolment_rule_is_named() {
     String tooOld = child(WUSHI, LocalDate.of(2008, 5, 4), true);
     String urumqi = child(URUMQI, LocalDate.of(2020, 1, 1), true);

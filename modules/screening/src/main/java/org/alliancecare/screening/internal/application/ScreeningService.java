@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,6 +158,21 @@ public class ScreeningService implements ScreeningsFacade {
     Map<ScreeningId, List<ScreeningReferral>> started =
         referrals.of(found.items().stream().map(Screening::id).toList());
     return found.map(s -> ScreeningViews.of(s, started.getOrDefault(s.id(), List.of())));
+  }
+
+  @Override
+  public List<ScreeningView> screeningsOfPatients(Collection<String> patientIds, Caller by) {
+    if (patientIds.isEmpty()) {
+      return List.of();
+    }
+    List<PatientId> visible =
+        patients.patients(patientIds, by).stream().map(p -> PatientId.of(p.id())).toList();
+    List<Screening> found = screenings.ofPatients(visible);
+    Map<ScreeningId, List<ScreeningReferral>> started =
+        referrals.of(found.stream().map(Screening::id).toList());
+    return found.stream()
+        .map(s -> ScreeningViews.of(s, started.getOrDefault(s.id(), List.of())))
+        .toList();
   }
 
   @Override

@@ -22,6 +22,13 @@ public interface Screenings {
   /** The patient's screenings, the most recently performed first. */
   Page<Screening> ofPatient(PatientId patient, PageRequest page);
 
+  /**
+   * The screenings of these patients, patient by patient in the order given, each patient's most
+   * recently performed first: one query for the screenings and one for their versions, however many
+   * patients (the Bulk Data export reads ~500 patients at a time).
+   */
+  List<Screening> ofPatients(List<PatientId> patients);
+
   /** Gives the duplicate's screenings to the survivor; answers the ids of those moved. */
   List<ScreeningId> moveToSurvivor(PatientId duplicate, PatientId survivor);
 }

@@ -151,6 +151,37 @@ public class JdbcScreenings implements Screenings {
   }
 
   @Override
+  public List<Screening> ofPatients(List<PatientId> patients) {
+    if (patients.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<Screening>> byPatient = new LinkedHashMap<>();
+    patients.forEach(patient -> byPatient.putIfAbsent(patient.value(), new ArrayList<>()));
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT "
+                    + SCREENING_COLUMNS
+                    + " FROM screening.screening WHERE patient_id = ANY (?)"
+                    + " ORDER BY patient_id, performed_at DESC, id DESC")) {
+      Array ids = connection.createArrayOf("uuid", byPatient.keySet().toArray());
+      try {
+        select.setArray(1, ids);
+        for (Screening screening : withVersions(connection, rows(select))) {
+          byPatient.get(screening.patient().value()).add(screening);
+        }
+      } finally {
+        ids.free();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not list the patients' screenings", e);
+    }
+    List<Screening> screenings = new ArrayList<>();
+    byPatient.values().forEach(screenings::addAll);
+    return screenings;
+  }
+
+  @Override
   public List<ScreeningId> moveToSurvivor(PatientId duplicate, PatientId survivor) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update =

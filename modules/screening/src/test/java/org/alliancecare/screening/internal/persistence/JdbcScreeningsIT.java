@@ -193,6 +193,29 @@ class JdbcScreeningsIT {
     }
   }
 
+  @Test
+  void the_screenings_of_several_patients_come_patient_by_patient_the_latest_first() {
+    PatientId first = newPatient();
+    PatientId second = newPatient();
+    PatientId unscreened = newPatient();
+    Screening secondEarlier = pureTone(second, NOW.minusSeconds(7200), 15, 15);
+    Screening firstEarlier = pureTone(first, NOW.minusSeconds(5400), 45, 15);
+    Screening firstLater = pureTone(first, NOW.minusSeconds(1800), 15, 15);
+    Screening secondLater = pureTone(second, NOW.minusSeconds(900), 45, 45);
+    Screening someoneElse = pureTone(newPatient(), NOW.minusSeconds(600), 15, 15);
+    for (Screening s : List.of(secondEarlier, firstEarlier, firstLater, secondLater, someoneElse)) {
+      screenings.add(s);
+    }
+
+    List<Screening> found = screenings.ofPatients(List.of(second, unscreened, first));
+
+    assertThat(found)
+        .extracting(Screening::id)
+        .containsExactly(secondLater.id(), secondEarlier.id(), firstLater.id(), firstEarlier.id());
+    assertThat(found.get(0).versions()).isEqualTo(secondLater.versions());
+    assertThat(screenings.ofPatients(List.of())).isEmpty();
+  }
+
   private Screening pureTone(PatientId patient, Instant performedAt, int right, int left) {
     return Screening.record(
         ScreeningId.newId(),
