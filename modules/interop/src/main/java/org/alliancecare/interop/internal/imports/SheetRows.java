@@ -229,6 +229,28 @@ final class SheetRows implements Iterator<SheetRow>, Closeable {
     return cell.getText();
   }
 
+  /** A header that looks like a column's name (letters, digits, a few signs), at most this long. */
+  private static final java.util.regex.Pattern PLAIN_HEADER =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N} _.()（）/-]{1,40}");
+
+  /**
+   * How a refusal names a header: as written when it reads like a column's name, else by its
+   * spreadsheet letter ("column C"), so that whatever a file carries in its first row (markup, SQL,
+   * a whole paragraph) is never echoed back.
+   */
+  static String headerNamed(String header, int index) {
+    return PLAIN_HEADER.matcher(header).matches() ? header : "column " + columnLetters(index);
+  }
+
+  /** A zero-based column index as a spreadsheet's letters: 0 → A, 25 → Z, 26 → AA. */
+  static String columnLetters(int index) {
+    StringBuilder letters = new StringBuilder();
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+      letters.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return letters.toString();
+  }
+
   private static Map<Integer, String> columns(ImportKind kind, List<String> headers) {
     Map<Integer, String> columns = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
@@ -242,9 +264,12 @@ final class SheetRows implements Iterator<SheetRow>, Closeable {
       var column = ImportColumns.column(kind, name);
       if (column.isEmpty()) {
         errors.add(
-            FieldError.of(name, "not-a-column-of-import", kind.name().toLowerCase(Locale.ROOT)));
+            FieldError.of(
+                headerNamed(name, i),
+                "not-a-column-of-import",
+                kind.name().toLowerCase(Locale.ROOT)));
       } else if (seen.putIfAbsent(column.get(), i) != null) {
-        errors.add(FieldError.of(name, "column-named-twice", column.get()));
+        errors.add(FieldError.of(headerNamed(name, i), "column-named-twice", column.get()));
       } else {
         columns.put(i, column.get());
       }

@@ -112,6 +112,23 @@ class SheetRowsTest {
   }
 
   @Test
+  void a_header_that_is_no_name_is_named_by_its_column_letter_not_echoed() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    ImportKind.PATIENTS,
+                    csv("name,\"x' AND 1=(SELECT COUNT(*) FROM pg_tables) AND 'a'='a\"\nA,1\n"),
+                    "text/csv"))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("column B"));
+    assertThat(SheetRows.columnLetters(0)).isEqualTo("A");
+    assertThat(SheetRows.columnLetters(25)).isEqualTo("Z");
+    assertThat(SheetRows.columnLetters(26)).isEqualTo("AA");
+    assertThat(SheetRows.columnLetters(27)).isEqualTo("AB");
+  }
+
+  @Test
   void each_bad_cell_is_named_by_its_column() throws IOException {
     List<SheetRow> rows =
         read(
