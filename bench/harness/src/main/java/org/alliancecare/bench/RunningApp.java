@@ -55,6 +55,22 @@ final class RunningApp implements AutoCloseable {
       int databasePort,
       String adminPassword)
       throws IOException, InterruptedException {
+    return alliancecare(dist, home, dataDirectory, httpPort, databasePort, adminPassword, Map.of());
+  }
+
+  /**
+   * Starts AllianceCare as {@link #alliancecare(Path, Path, Path, int, int, String)} does, with
+   * more environment for its processes (e.g. {@code JDK_JAVA_OPTIONS} for a profiled start).
+   */
+  static RunningApp alliancecare(
+      Path dist,
+      Path home,
+      Path dataDirectory,
+      int httpPort,
+      int databasePort,
+      String adminPassword,
+      Map<String, String> environment)
+      throws IOException, InterruptedException {
     Files.createDirectories(dataDirectory);
     List<String> command =
         List.of(
@@ -70,6 +86,7 @@ final class RunningApp implements AutoCloseable {
     env.put("ALLIANCECARE_HTTP_PORT", Integer.toString(httpPort));
     env.put("ALLIANCECARE_EMBEDDED_DB_PORT", Integer.toString(databasePort));
     env.put("ALLIANCECARE_ADMIN_PASSWORD", adminPassword);
+    env.putAll(environment);
     return start(builder, dataDirectory.resolve("application.log"), httpPort, databasePort);
   }
 
@@ -210,6 +227,30 @@ final class RunningApp implements AutoCloseable {
       }
     }
     throw new IllegalStateException("no VmRSS for process " + pid);
+  }
+
+  /**
+   * The Java heap in use right after a full collection ({@code jcmd GC.run}, then {@code
+   * GC.heap_info}), in MiB: what the server really keeps, where the resident memory also counts
+   * heap that the collector has not returned.
+   */
+  double serverHeapAfterFullGcMiB() throws IOException, InterruptedException {
+    long pid = serverPid().orElseThrow(() -> new IllegalStateException("no Payara process"));
+    Profiler.diagnostic(pid, "GC.run");
+    String info = Profiler.diagnostic(pid, "GC.heap_info");
+    java.util.regex.Matcher used =
+        java.util.regex.Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K")
+            .matcher(info);
+    long kib = 0;
+    boolean found = false;
+    while (used.find()) {
+      kib += Long.parseLong(used.group(1));
+      found = true;
+    }
+    if (!found) {
+      throw new IllegalStateException("no heap figures in GC.heap_info: " + info);
+    }
+    return kib / 1024.0;
   }
 
   /** CPU time (user and system) of the Payara Micro process so far, in ms. */
