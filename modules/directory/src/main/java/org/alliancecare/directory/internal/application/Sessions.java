@@ -123,7 +123,14 @@ public class Sessions implements SessionFacade {
         // no use to record, or a concurrent request of the same token records it
         return Optional.of(held.caller());
       }
-      if (checks.recordUse(tokenHash, now)) {
+      boolean recorded;
+      try {
+        recorded = checks.recordUse(tokenHash, now);
+      } catch (RuntimeException e) {
+        validated.dropToken(tokenHash); // the claimed use was not recorded
+        throw e;
+      }
+      if (recorded) {
         return Optional.of(held.caller());
       }
       // revoked meanwhile, or another node recorded a use: check in full
