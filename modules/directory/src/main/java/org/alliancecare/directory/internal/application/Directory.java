@@ -76,6 +76,7 @@ public class Directory implements DirectoryFacade {
   @Inject AccountStore accounts;
   @Inject SessionStore sessions;
   @Inject PlaceTreeCache placeTree;
+  @Inject SessionRevocations revocations;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
@@ -508,6 +509,8 @@ public class Directory implements DirectoryFacade {
     }
     int revoked = revoke ? sessions.revokeAllOf(account.id(), now) : 0;
     accounts.flush();
+    // the validated tokens of the account carry its roles, jurisdiction and name, or must end
+    revocations.accountChanged(account.id());
     Account view = account.view();
     events.fire(
         new AccountChanged(

@@ -29,9 +29,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sign-in, sign-out and the check of a bearer token on every request. The idle and absolute limits
  * of a session come from {@code alliancecare.session.idle-minutes} (default 30) and {@code
  * alliancecare.session.absolute-hours} (default 12).
+ *
+ * <p>A token checked in the last seconds is answered from {@link ValidatedTokens} without a
+ * database round trip and without a transaction; its use is recorded at most once a minute (one
+ * UPDATE). Sign-out drops it there at once and tells the other nodes ({@link SessionRevocations}).
  */
 @ApplicationScoped
-@Transactional
 public class Sessions implements SessionFacade {
 
   private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
@@ -40,6 +43,9 @@ public class Sessions implements SessionFacade {
   @Inject SessionStore sessions;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject ValidatedTokens validated;
+  @Inject SessionChecks checks;
+  @Inject SessionRevocations revocations;
 
   @Inject
   @ConfigProperty(name = "alliancecare.session.idle-minutes", defaultValue = "30")
@@ -58,6 +64,7 @@ public class Sessions implements SessionFacade {
   }
 
   @Override
+  @Transactional
   public Optional<SignedIn> signIn(String username, String password) {
     Instant now = clock.instant();
     String name = Account.normalise(username);
@@ -109,27 +116,49 @@ public class Sessions implements SessionFacade {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    Optional<SignInSession> found = sessions.byTokenHash(SessionToken.hashOf(token));
-    if (found.isEmpty() || !found.get().activeAt(now, lifetime)) {
-      return Optional.empty();
+    String tokenHash = SessionToken.hashOf(token);
+    ValidatedToken held = validated.find(tokenHash, now, lifetime);
+    if (held != null) {
+      if (!held.useDueAt(now) || !validated.claimUse(tokenHash, held, now)) {
+        // no use to record, or a concurrent request of the same token records it
+        return Optional.of(held.caller());
+      }
+      boolean recorded;
+      try {
+        recorded = checks.recordUse(tokenHash, now);
+      } catch (RuntimeException e) {
+        validated.dropToken(tokenHash); // the claimed use was not recorded
+        throw e;
+      }
+      if (recorded) {
+        return Optional.of(held.caller());
+      }
+      // revoked meanwhile, or another node recorded a use: check in full
+      validated.dropToken(tokenHash);
     }
-    SignInSession session = found.get();
-    Optional<Account> account = accounts.byId(session.accountId()).filter(Account::enabled);
-    if (account.isEmpty()) {
-      return Optional.empty();
-    }
-    session.touch(now);
-    return Optional.of(account.get().caller());
+    long generation = validated.generation();
+    Optional<ValidatedToken> checked = checks.check(tokenHash, now, lifetime);
+    checked.ifPresent(t -> validated.remember(tokenHash, t, generation));
+    return checked.map(ValidatedToken::caller);
   }
 
   @Override
+  @Transactional
   public void signOut(String token) {
     if (SessionToken.wellFormed(token)) {
-      sessions.byTokenHash(SessionToken.hashOf(token)).ifPresent(s -> s.revoke(clock.instant()));
+      String tokenHash = SessionToken.hashOf(token);
+      sessions
+          .byTokenHash(tokenHash)
+          .ifPresent(
+              session -> {
+                session.revoke(clock.instant());
+                revocations.tokenRevoked(tokenHash);
+              });
     }
   }
 
   /** Forgets sessions that ended more than a day ago; answers how many. */
+  @Transactional
   public int forgetEndedSessions() {
     return sessions.forgetEndedBefore(clock.instant().minus(Duration.ofDays(1)));
   }

@@ -23,6 +23,33 @@ public class SessionStore {
         .findFirst();
   }
 
+  /**
+   * Records a use of the open session of this token at {@code now} when the last recorded use is
+   * older than {@code recordedBefore}: one UPDATE, without reading the session. Answers whether a
+   * row changed (none: the session was revoked or forgotten, or another node recorded a use since).
+   */
+  public boolean recordUse(String tokenHash, Instant now, Instant recordedBefore) {
+    return em.createNativeQuery(
+                "UPDATE directory.session SET last_used_at = ? WHERE token_hash = ?"
+                    + " AND revoked_at IS NULL AND last_used_at < ?")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, tokenHash)
+            .setParameter(3, Timestamp.from(recordedBefore))
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Tells every node of the revocation, on commit of the current transaction only ({@code
+   * pg_notify} in the transaction that revokes).
+   */
+  public void announce(Revocation revocation) {
+    em.createNativeQuery("SELECT pg_notify(?, ?)")
+        .setParameter(1, Revocation.CHANNEL)
+        .setParameter(2, revocation.payload())
+        .getResultList();
+  }
+
   public void add(SignInSession session) {
     em.persist(session);
   }
