@@ -79,6 +79,17 @@ public interface PatientsFacade {
   /** Whether a guardian's consent with {@code scope} is active on {@code day}. */
   boolean hasConsent(String patientId, ConsentScope scope, LocalDate day);
 
+  /**
+   * {@link #facts} of the patient and {@link #hasConsent} of the patient those facts name, at once:
+   * the implementation reads both in one statement, for a caller that checks both on every request
+   * (recording a screening). Empty for a missing patient.
+   */
+  default Optional<ConsentOnDay> factsWithConsent(
+      String patientId, ConsentScope scope, LocalDate day) {
+    return facts(patientId)
+        .map(facts -> new ConsentOnDay(facts, scope, day, hasConsent(facts.id(), scope, day)));
+  }
+
   // For readers that exchange records by change time (FHIR, Bulk Data export); issue 17.
 
   /**

@@ -32,6 +32,7 @@ import org.alliancecare.patients.api.ChangeQuery;
 import org.alliancecare.patients.api.ChangedConsent;
 import org.alliancecare.patients.api.ChangedPatient;
 import org.alliancecare.patients.api.ConsentDetails;
+import org.alliancecare.patients.api.ConsentOnDay;
 import org.alliancecare.patients.api.ConsentScope;
 import org.alliancecare.patients.api.ConsentView;
 import org.alliancecare.patients.api.GuardianDetails;
@@ -271,6 +272,12 @@ public class PatientRecords implements PatientsFacade {
         .find(patientId)
         .map(p -> p.mergedInto().flatMap(store::find).orElse(p))
         .map(p -> new PatientFacts(p.id(), p.birthDate(), p.sex(), p.placeCode()));
+  }
+
+  @Override
+  public Optional<ConsentOnDay> factsWithConsent(
+      String patientId, ConsentScope scope, LocalDate day) {
+    return store.factsWithConsent(patientId, scope, day);
   }
 
   @Override

@@ -110,7 +110,20 @@ public class Consent {
     return scopes().contains(scope) && isActiveOn(day);
   }
 
+  /**
+   * {@link #covers} for a consent read as its columns (scopes as stored, comma-separated), for a
+   * reader that does not load the entity.
+   */
+  public static boolean covers(
+      String scopes, LocalDate givenOn, LocalDate withdrawnOn, ConsentScope scope, LocalDate day) {
+    return scopesOf(scopes).contains(scope) && isActiveOn(givenOn, withdrawnOn, day);
+  }
+
   public boolean isActiveOn(LocalDate day) {
+    return isActiveOn(givenOn, withdrawnOn, day);
+  }
+
+  private static boolean isActiveOn(LocalDate givenOn, LocalDate withdrawnOn, LocalDate day) {
     return !givenOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));
   }
 
@@ -120,6 +133,10 @@ public class Consent {
   }
 
   public Set<ConsentScope> scopes() {
+    return scopesOf(scopes);
+  }
+
+  private static Set<ConsentScope> scopesOf(String scopes) {
     return Arrays.stream(scopes.split(","))
         .map(ConsentScope::valueOf)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ConsentScope.class)));

@@ -1,16 +1,27 @@
 package org.alliancecare.patients.internal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.alliancecare.kernel.jdbc.ResultColumns;
+import org.alliancecare.patients.api.ConsentOnDay;
+import org.alliancecare.patients.api.ConsentScope;
+import org.alliancecare.patients.api.PatientFacts;
+import org.alliancecare.patients.api.Sex;
 import org.alliancecare.patients.internal.domain.Consent;
 import org.alliancecare.patients.internal.domain.Patient;
 
@@ -22,6 +33,60 @@ public class PatientStore {
 
   @PersistenceContext(unitName = "patients")
   EntityManager entityManager;
+
+  @Inject DataSource dataSource;
+
+  /**
+   * The patient's facts, following a merged duplicate to its survivor (the duplicate's own when the
+   * survivor is missing, as {@code facts} does), with each consent of the patient those facts name:
+   * one statement over JDBC instead of the entity, its guardians and its consents. It reads what is
+   * committed or flushed, so it serves callers that changed nothing of the patient before it in
+   * their transaction.
+   */
+  public Optional<ConsentOnDay> factsWithConsent(
+      String patientId, ConsentScope scope, LocalDate day) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT f.id, f.birth_date, f.sex, f.place_code,"
+                    + " c.scopes, c.given_on, c.withdrawn_on"
+                    + " FROM patients.patient p"
+                    + " LEFT JOIN patients.patient survivor ON survivor.id = p.merged_into"
+                    + " JOIN patients.patient f ON f.id = COALESCE(survivor.id, p.id)"
+                    + " LEFT JOIN patients.consent c ON c.patient_id = f.id"
+                    + " WHERE p.id = ?")) {
+      select.setString(1, patientId);
+      try (ResultSet rows = select.executeQuery()) {
+        PatientFacts facts = null;
+        boolean active = false;
+        while (rows.next()) {
+          if (facts == null) {
+            facts =
+                new PatientFacts(
+                    rows.getString("id"),
+                    ResultColumns.date(rows, "birth_date"),
+                    Sex.valueOf(rows.getString("sex")),
+                    rows.getString("place_code"));
+          }
+          String scopes = rows.getString("scopes");
+          active =
+              active
+                  || scopes != null
+                      && Consent.covers(
+                          scopes,
+                          ResultColumns.date(rows, "given_on"),
+                          ResultColumns.date(rows, "withdrawn_on"),
+                          scope,
+                          day);
+        }
+        return facts == null
+            ? Optional.empty()
+            : Optional.of(new ConsentOnDay(facts, scope, day, active));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read a patient's facts and consents", e);
+    }
+  }
 
   public Optional<Patient> find(String id) {
     return Optional.ofNullable(entityManager.find(Patient.class, id));

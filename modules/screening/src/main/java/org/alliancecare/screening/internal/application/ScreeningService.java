@@ -18,6 +18,7 @@ import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.RecordNotFound;
 import org.alliancecare.kernel.StaleVersion;
+import org.alliancecare.patients.api.ConsentOnDay;
 import org.alliancecare.patients.api.ConsentScope;
 import org.alliancecare.patients.api.PatientFacts;
 import org.alliancecare.patients.api.PatientsFacade;
@@ -38,6 +39,7 @@ import org.alliancecare.screening.internal.domain.Observation;
 import org.alliancecare.screening.internal.domain.PatientId;
 import org.alliancecare.screening.internal.domain.RuleSets;
 import org.alliancecare.screening.internal.domain.Screening;
+import org.alliancecare.screening.internal.domain.ScreeningDay;
 import org.alliancecare.screening.internal.domain.ScreeningId;
 import org.alliancecare.screening.internal.domain.ScreeningReferrals;
 import org.alliancecare.screening.internal.domain.ScreeningVersion;
@@ -84,7 +86,9 @@ public class ScreeningService implements ScreeningsFacade {
 
   @Override
   public ScreeningView record(NewScreening request, Caller by) {
-    PatientFacts patient = patientInScope(request.patientId(), PATIENT, by);
+    LocalDate screenedOn = ScreeningDay.of(request.performedAt());
+    ConsentOnDay subject = subjectInScope(request.patientId(), screenedOn, by);
+    PatientFacts patient = subject.patient();
     ScreeningClassifier.requireScreenedBy(request.kind(), request.method());
     ClinicId clinic = ClinicId.ofOptional(request.clinicId());
     Instant now = clock.now();
@@ -109,7 +113,7 @@ public class ScreeningService implements ScreeningsFacade {
                     new Observation(reading.measurements(), request.notes()),
                     classifier,
                     now));
-    requireConsent(patient, request, screening.screenedOn(), by);
+    requireConsent(subject, request, by);
     screenings.add(screening);
     ScreeningVersion first = screening.current();
     recorded.fire(
@@ -218,8 +222,10 @@ public class ScreeningService implements ScreeningsFacade {
    * or the one given with this request. That one is given to the patient through the patients
    * module in this transaction, so it is kept exactly when the screening is.
    */
-  private void requireConsent(
-      PatientFacts patient, NewScreening request, LocalDate screenedOn, Caller by) {
+  private void requireConsent(ConsentOnDay subject, NewScreening request, Caller by) {
+    PatientFacts patient = subject.patient();
+    LocalDate screenedOn = subject.day();
+    boolean consented = subject.active();
     if (request.consent() != null) {
       try {
         patients.giveConsent(patient.id(), request.consent(), by);
@@ -229,11 +235,26 @@ public class ScreeningService implements ScreeningsFacade {
                 .map(error -> error.about("consent." + error.field()))
                 .toList());
       }
+      consented = patients.hasConsent(patient.id(), ConsentScope.SCREENING, screenedOn);
     }
-    if (patient.isMinorOn(screenedOn)
-        && !patients.hasConsent(patient.id(), ConsentScope.SCREENING, screenedOn)) {
+    if (patient.isMinorOn(screenedOn) && !consented) {
       throw new NoScreeningConsent(screenedOn);
     }
+  }
+
+  /**
+   * {@link #patientInScope} for recording a screening: the patient's facts with whether a SCREENING
+   * consent is active on the day of the screening, read at once (the consent is required later,
+   * after the measurements are checked, so that a request's errors come in the same order).
+   */
+  private ConsentOnDay subjectInScope(String patientId, LocalDate screenedOn, Caller by) {
+    PatientId.of(patientId);
+    ConsentOnDay subject =
+        patients
+            .factsWithConsent(patientId, ConsentScope.SCREENING, screenedOn)
+            .orElseThrow(() -> new RecordNotFound(PATIENT));
+    directory.scopeOf(by).require(subject.patient().placeCode(), PATIENT);
+    return subject;
   }
 
   /** A screening whose patient is in the caller's scope, with that patient's facts. */

@@ -62,33 +62,49 @@ public class JdbcScreenings implements Screenings {
 
   @Inject DataSource dataSource;
 
+  /**
+   * The screening's row and the rows of its versions in one statement (the versions' insert is the
+   * outer statement of a data-modifying {@code WITH}), so that recording a screening costs one
+   * round trip to the database, not one per row.
+   */
   @Override
   public void add(Screening screening) {
     Examination examination = screening.examination();
-    try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO screening.screening ("
-                  + SCREENING_COLUMNS
-                  + ", version, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setObject(1, screening.id().value());
-        insert.setObject(2, screening.patient().value());
-        insert.setString(3, examination.kind().name());
-        insert.setString(4, examination.method().name());
-        insert.setObject(5, timestamp(examination.performedAt()));
-        insert.setString(6, examination.performer().username());
-        insert.setString(7, examination.performer().practitionerId());
-        insert.setObject(8, examination.clinic() == null ? null : examination.clinic().value());
-        insert.setLong(9, screening.version());
-        insert.setObject(10, timestamp(screening.first().recordedAt()));
-        insert.executeUpdate();
+    List<ScreeningVersion> versions = screening.versions();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(insertWithVersions(versions.size()))) {
+      insert.setObject(1, screening.id().value());
+      insert.setObject(2, screening.patient().value());
+      insert.setString(3, examination.kind().name());
+      insert.setString(4, examination.method().name());
+      insert.setObject(5, timestamp(examination.performedAt()));
+      insert.setString(6, examination.performer().username());
+      insert.setString(7, examination.performer().practitionerId());
+      insert.setObject(8, examination.clinic() == null ? null : examination.clinic().value());
+      insert.setLong(9, screening.version());
+      insert.setObject(10, timestamp(screening.first().recordedAt()));
+      int parameter = 11;
+      for (ScreeningVersion version : versions) {
+        parameter = bindVersion(insert, parameter, screening, version);
       }
-      for (ScreeningVersion version : screening.versions()) {
-        insertVersion(connection, screening, version);
-      }
+      insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("could not store a screening", e);
     }
+  }
+
+  /** {@code INSERT} of a screening's row and, in the same statement, of its {@code versions}. */
+  static String insertWithVersions(int versions) {
+    StringBuilder sql =
+        new StringBuilder("WITH screening_row AS (INSERT INTO screening.screening (")
+            .append(SCREENING_COLUMNS)
+            .append(", version, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) ")
+            .append(INSERT_VERSION);
+    for (int i = 0; i < versions; i++) {
+      sql.append(i == 0 ? " " : ", ").append(VERSION_VALUES);
+    }
+    return sql.toString();
   }
 
   @Override
@@ -202,31 +218,44 @@ public class JdbcScreenings implements Screenings {
     }
   }
 
+  private static final String INSERT_VERSION =
+      "INSERT INTO screening.screening_version ("
+          + VERSION_COLUMNS
+          + ", result, rule_set_id) VALUES";
+  private static final String VERSION_VALUES = "(?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)";
+
   private static void insertVersion(
       Connection connection, Screening screening, ScreeningVersion version) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO screening.screening_version ("
-                + VERSION_COLUMNS
-                + ", result, rule_set_id)"
-                + " VALUES (?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")) {
-      insert.setObject(1, screening.id().value());
-      insert.setLong(2, version.number());
-      insert.setString(3, MeasurementsJson.write(version.measurements()).toString());
-      insert.setString(4, version.notes());
-      insert.setString(5, ClassificationJson.write(version.classification()).toString());
-      if (version.correctsVersion() == null) {
-        insert.setNull(6, Types.BIGINT);
-      } else {
-        insert.setLong(6, version.correctsVersion());
-      }
-      insert.setString(7, version.correctionReason());
-      insert.setString(8, version.recordedBy());
-      insert.setObject(9, timestamp(version.recordedAt()));
-      insert.setString(10, version.classification().result().name());
-      insert.setString(11, version.ruleSetId());
+        connection.prepareStatement(INSERT_VERSION + " " + VERSION_VALUES)) {
+      bindVersion(insert, 1, screening, version);
       insert.executeUpdate();
     }
+  }
+
+  /**
+   * Binds the eleven values of a version from {@code first}; answers the next parameter's index.
+   */
+  private static int bindVersion(
+      PreparedStatement insert, int first, Screening screening, ScreeningVersion version)
+      throws SQLException {
+    int p = first;
+    insert.setObject(p++, screening.id().value());
+    insert.setLong(p++, version.number());
+    insert.setString(p++, MeasurementsJson.write(version.measurements()).toString());
+    insert.setString(p++, version.notes());
+    insert.setString(p++, ClassificationJson.write(version.classification()).toString());
+    if (version.correctsVersion() == null) {
+      insert.setNull(p++, Types.BIGINT);
+    } else {
+      insert.setLong(p++, version.correctsVersion());
+    }
+    insert.setString(p++, version.correctionReason());
+    insert.setString(p++, version.recordedBy());
+    insert.setObject(p++, timestamp(version.recordedAt()));
+    insert.setString(p++, version.classification().result().name());
+    insert.setString(p++, version.ruleSetId());
+    return p;
   }
 
   private static long currentVersion(Connection connection, Screening screening)

@@ -3,11 +3,15 @@ package org.alliancecare.screening.internal.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -214,6 +218,61 @@ class JdbcScreeningsIT {
         .containsExactly(secondLater.id(), secondEarlier.id(), firstLater.id(), firstEarlier.id());
     assertThat(found.get(0).versions()).isEqualTo(secondLater.versions());
     assertThat(screenings.ofPatients(List.of())).isEmpty();
+  }
+
+  @Test
+  void a_screening_and_its_versions_are_stored_in_one_statement() {
+    Screening corrected = pureTone(newPatient(), NOW.minusSeconds(900), 45, 15);
+    corrected.correct(
+        1,
+        "left ear typed from another child's audiogram",
+        new Observation(thresholds(45, 45), null),
+        BIRTH_DATE,
+        classifier,
+        "dr.mehmet",
+        NOW);
+    JdbcScreenings counted = new JdbcScreenings();
+    List<String> statements = new ArrayList<>();
+    counted.dataSource = countingStatements(dataSource, statements);
+
+    counted.add(corrected);
+
+    assertThat(statements).hasSize(1);
+    Screening stored = screenings.find(corrected.id()).orElseThrow();
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.versions()).isEqualTo(corrected.versions());
+  }
+
+  /** {@code dataSource} whose connections add the SQL of every statement they prepare. */
+  private static DataSource countingStatements(DataSource dataSource, List<String> statements) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            JdbcScreeningsIT.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, arguments) -> {
+              Object answer = invoke(method, dataSource, arguments);
+              if (!(answer instanceof Connection connection)) {
+                return answer;
+              }
+              return Proxy.newProxyInstance(
+                  JdbcScreeningsIT.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (connectionProxy, call, values) -> {
+                    if (call.getName().startsWith("prepare")
+                        || call.getName().equals("createStatement")) {
+                      statements.add(values == null ? call.getName() : String.valueOf(values[0]));
+                    }
+                    return invoke(call, connection, values);
+                  });
+            });
+  }
+
+  private static Object invoke(Method method, Object target, Object[] arguments) throws Throwable {
+    try {
+      return method.invoke(target, arguments);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   private Screening pureTone(PatientId patient, Instant performedAt, int right, int left) {
