@@ -2,7 +2,8 @@
 -- docs/reports.md, "How the figures are kept"). At 1,000,000 screenings the report of everything
 -- read every screening and reduced them to 200,000 children per request (1.3 s, plans.txt). Now the
 -- projection keeps, for each child, place and kind of screening, the day of the child's first
--- screening there and of the first REFER (the current version's result): one upsert per screening.
+-- screening there and of the first REFER (the current version's result), with the child's birth
+-- date (for the age limit, without joining every patient per request): one upsert per screening.
 -- A report whose period has no first day (the program as a whole) reads these rows instead of the
 -- screenings; a child screened under the age limit at all was so on its first day, so the figures
 -- are the same. A period with a first day (a phase) still reads the screenings of its days.
@@ -15,6 +16,7 @@ CREATE TABLE screened_child (
     place_code     text NOT NULL,
     kind           text NOT NULL,
     county_code    text,
+    birth_date     date,
     first_on       date NOT NULL,
     first_refer_on date,
     PRIMARY KEY (patient_id, place_code, kind)
@@ -22,11 +24,13 @@ CREATE TABLE screened_child (
 
 -- the report of some places: their children without visiting the table
 CREATE INDEX screened_child_by_place ON screened_child (place_code)
-    INCLUDE (kind, patient_id, county_code, first_on, first_refer_on);
+    INCLUDE (kind, patient_id, county_code, birth_date, first_on, first_refer_on);
 
-INSERT INTO screened_child (patient_id, place_code, kind, county_code, first_on, first_refer_on)
-SELECT s.patient_id, s.place_code, s.kind, max(s.county_code), min(s.performed_on),
-       min(s.performed_on) FILTER (WHERE s.result = 'REFER')
+INSERT INTO screened_child (patient_id, place_code, kind, county_code, birth_date, first_on,
+                            first_refer_on)
+SELECT s.patient_id, s.place_code, s.kind, max(s.county_code),
+       (SELECT p.birth_date FROM patient p WHERE p.patient_id = s.patient_id),
+       min(s.performed_on), min(s.performed_on) FILTER (WHERE s.result = 'REFER')
 FROM screening s
 WHERE s.place_code IS NOT NULL
 GROUP BY s.patient_id, s.place_code, s.kind;

@@ -40,6 +40,17 @@ public class Indicators {
   private static final String UNDER_AGE =
       " (p.birth_date IS NULL OR %s < p.birth_date + make_interval(years => ?))";
 
+  /** From each county's children ({@code children}): the figures per county and in total. */
+  private static final String CHILDREN_COUNTED =
+      " SELECT c.county_code, false AS total,"
+          + " COUNT(*) FILTER (WHERE c.screened) AS screened,"
+          + " COUNT(*) FILTER (WHERE c.refer) AS refer"
+          + " FROM children c GROUP BY c.county_code"
+          + " UNION ALL SELECT NULL, true,"
+          + " COUNT(*) FILTER (WHERE t.screened), COUNT(*) FILTER (WHERE t.refer)"
+          + " FROM (SELECT c.patient_id, bool_or(c.screened) AS screened,"
+          + " bool_or(c.refer) AS refer FROM children c GROUP BY c.patient_id) t";
+
   /**
    * Screenings are first reduced to one row per county and child — the day of the child's first
    * screening there in the period, and of the first REFER — before anything is joined: a child
@@ -57,44 +68,39 @@ public class Indicators {
           + " AND s.performed_on"
           + IN_PERIOD.formatted("s.performed_on")
           + " GROUP BY s.county_code, s.patient_id),"
-          + childrenCounted();
+          + " children AS (SELECT d.county_code, d.patient_id,"
+          + UNDER_AGE.formatted("d.first_on")
+          + " AS screened,"
+          + " (d.first_refer_on IS NOT NULL AND"
+          + UNDER_AGE.formatted("d.first_refer_on")
+          + ") AS refer"
+          + " FROM firsts d LEFT JOIN reporting.patient p ON p.patient_id = d.patient_id)"
+          + CHILDREN_COUNTED;
 
   /**
    * The same figures from the first days the projection keeps per child, place and kind ({@code
-   * screened_child}), for a period without a first day: the first screening up to the period's last
-   * day is the first one kept if it is not after that day, and so is the first REFER. One row per
-   * child, place and kind instead of one per screening.
+   * screened_child}, with the child's birth date), for a period without a first day: the first
+   * screening up to the period's last day is the first one kept if it is not after that day, and so
+   * is the first REFER. One row per child, place and kind instead of one per screening, and no
+   * patients to join.
    */
   private static final String SCREENINGS_KEPT =
       "WITH firsts AS (SELECT k.county_code, k.patient_id, MIN(k.first_on) AS first_on,"
           + " MIN(k.first_refer_on) FILTER (WHERE k.first_refer_on"
-          + " <= COALESCE(CAST(? AS date), 'infinity'::date)) AS first_refer_on"
+          + " <= COALESCE(CAST(? AS date), 'infinity'::date)) AS first_refer_on,"
+          + " MIN(k.birth_date) AS birth_date"
           + " FROM reporting.screened_child k"
           + " WHERE k.place_code = ANY(?) AND k.kind = ANY(?)"
           + " AND k.first_on <= COALESCE(CAST(? AS date), 'infinity'::date)"
           + " GROUP BY k.county_code, k.patient_id),"
-          + childrenCounted();
-
-  /**
-   * From each county's children's first days ({@code firsts}): the figures per county and total.
-   */
-  private static String childrenCounted() {
-    return " children AS (SELECT d.county_code, d.patient_id,"
-        + UNDER_AGE.formatted("d.first_on")
-        + " AS screened,"
-        + " (d.first_refer_on IS NOT NULL AND"
-        + UNDER_AGE.formatted("d.first_refer_on")
-        + ") AS refer"
-        + " FROM firsts d LEFT JOIN reporting.patient p ON p.patient_id = d.patient_id)"
-        + " SELECT c.county_code, false AS total,"
-        + " COUNT(*) FILTER (WHERE c.screened) AS screened,"
-        + " COUNT(*) FILTER (WHERE c.refer) AS refer"
-        + " FROM children c GROUP BY c.county_code"
-        + " UNION ALL SELECT NULL, true,"
-        + " COUNT(*) FILTER (WHERE t.screened), COUNT(*) FILTER (WHERE t.refer)"
-        + " FROM (SELECT c.patient_id, bool_or(c.screened) AS screened,"
-        + " bool_or(c.refer) AS refer FROM children c GROUP BY c.patient_id) t";
-  }
+          + " children AS (SELECT p.county_code, p.patient_id,"
+          + UNDER_AGE.formatted("p.first_on")
+          + " AS screened,"
+          + " (p.first_refer_on IS NOT NULL AND"
+          + UNDER_AGE.formatted("p.first_refer_on")
+          + ") AS refer"
+          + " FROM firsts p)"
+          + CHILDREN_COUNTED;
 
   /**
    * Memory for the report's aggregates, for this transaction only: with the server's default (4 MB)

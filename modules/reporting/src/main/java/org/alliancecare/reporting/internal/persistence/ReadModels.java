@@ -69,14 +69,16 @@ public class ReadModels {
 
   /**
    * Keeps the first screening of a child, place and kind (and the first REFER) from the rows of a
-   * {@code recorded} screening: a later one changes nothing, an earlier one moves the day back.
+   * {@code recorded} screening, with the child's birth date: a later one changes nothing, an
+   * earlier one moves the day back.
    */
   private static final String SCREENED_CHILD_UPSERT =
-      "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code, first_on,"
-          + " first_refer_on)"
-          + " SELECT s.patient_id, s.place_code, s.kind, s.county_code, s.performed_on,"
-          + " CASE WHEN s.result = 'REFER' THEN s.performed_on END"
-          + " FROM recorded s WHERE s.place_code IS NOT NULL"
+      "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code,"
+          + " birth_date, first_on, first_refer_on)"
+          + " SELECT s.patient_id, s.place_code, s.kind, s.county_code, p.birth_date,"
+          + " s.performed_on, CASE WHEN s.result = 'REFER' THEN s.performed_on END"
+          + " FROM recorded s LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
+          + " WHERE s.place_code IS NOT NULL"
           + " ON CONFLICT (patient_id, place_code, kind) DO UPDATE SET"
           + " first_on = LEAST(screened_child.first_on, EXCLUDED.first_on),"
           + " first_refer_on = LEAST(screened_child.first_refer_on, EXCLUDED.first_refer_on)"
@@ -242,8 +244,9 @@ public class ReadModels {
     execute("DELETE FROM reporting.screened_child WHERE patient_id = ?", patientId);
     execute(
         "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code,"
-            + " first_on, first_refer_on)"
+            + " birth_date, first_on, first_refer_on)"
             + " SELECT s.patient_id, s.place_code, s.kind, max(s.county_code),"
+            + " (SELECT p.birth_date FROM reporting.patient p WHERE p.patient_id = s.patient_id),"
             + " min(s.performed_on), min(s.performed_on) FILTER (WHERE s.result = 'REFER')"
             + " FROM reporting.screening s WHERE s.patient_id = ? AND s.place_code IS NOT NULL"
             + " GROUP BY s.patient_id, s.place_code, s.kind",

@@ -414,8 +414,10 @@ class ReportingIT {
     List<String> counted =
         rows(
             "SELECT t::text FROM (SELECT s.patient_id, s.place_code, s.kind, max(s.county_code)"
-                + " AS county_code, min(s.performed_on) AS first_on, min(s.performed_on)"
+                + " AS county_code, min(p.birth_date) AS birth_date,"
+                + " min(s.performed_on) AS first_on, min(s.performed_on)"
                 + " FILTER (WHERE s.result = 'REFER') AS first_refer_on FROM reporting.screening s"
+                + " LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
                 + " WHERE s.place_code IS NOT NULL GROUP BY s.patient_id, s.place_code, s.kind) t"
                 + " ORDER BY t::text");
 
