@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Reporting's read models for a generated population, filled set-based from the modules' tables
  * with what the reporting module's projection would have written for their events (the patient's
- * place and county, the screening's day in China Standard Time, the status a referral or case was
- * left in, the phases a case was active in). Rows already there — projected live, or from a smaller
- * size — are kept. Projecting millions of journal entries one by one through {@code POST
- * /api/reports/rebuild} would take hours here; the harness checks at the small size that a rebuild
- * gives the same report.
+ * place and county, the screening's day in China Standard Time, the first screening and first REFER
+ * of each child, place and kind, the kind or program of a referral's source, the status a referral
+ * or case was left in, the phases a case was active in). Rows already there — projected live, or
+ * from a smaller size — are kept. Projecting millions of journal entries one by one through {@code
+ * POST /api/reports/rebuild} would take hours here; the harness checks at the small size that a
+ * rebuild gives the same report.
  */
 final class ReadModels {
 
@@ -30,6 +31,20 @@ final class ReadModels {
               + " JOIN screening.screening_version v ON v.screening_id = s.id AND v.version = s.version"
               + " LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id::text"
               + " ON CONFLICT (screening_id) DO NOTHING",
+          "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code,"
+              + " birth_date, first_on, first_refer_on)"
+              + " SELECT s.patient_id, s.place_code, s.kind, max(s.county_code),"
+              + " (SELECT p.birth_date FROM reporting.patient p WHERE p.patient_id = s.patient_id),"
+              + " min(s.performed_on), min(s.performed_on) FILTER (WHERE s.result = 'REFER')"
+              + " FROM reporting.screening s"
+              + " WHERE s.place_code IS NOT NULL GROUP BY s.patient_id, s.place_code, s.kind"
+              + " ON CONFLICT (patient_id, place_code, kind) DO UPDATE SET"
+              + " first_on = LEAST(screened_child.first_on, EXCLUDED.first_on),"
+              + " first_refer_on = LEAST(screened_child.first_refer_on, EXCLUDED.first_refer_on)"
+              + " WHERE EXCLUDED.first_on < screened_child.first_on"
+              + " OR EXCLUDED.first_refer_on < screened_child.first_refer_on"
+              + " OR (screened_child.first_refer_on IS NULL"
+              + " AND EXCLUDED.first_refer_on IS NOT NULL)",
           "INSERT INTO reporting.referral (referral_id, patient_id, place_code, county_code,"
               + " source_kind, source_id, requested_on, due_on, status, completed_on, changed_at)"
               + " SELECT r.id::text, r.patient_id::text, r.place_code, r.county_code, r.source_kind,"
@@ -58,7 +73,13 @@ final class ReadModels {
               + " c.program_code AND m.achieved_on BETWEEN ph.starts_on AND ph.ends_on)) END,"
               + " c.enrolled_at FROM rehabilitation.milestone m"
               + " JOIN rehabilitation.case_file c ON c.id = m.case_id"
-              + " ON CONFLICT (milestone_id) DO NOTHING");
+              + " ON CONFLICT (milestone_id) DO NOTHING",
+          "UPDATE reporting.referral r SET source_screening_kind = s.kind"
+              + " FROM reporting.screening s WHERE r.source_kind = 'SCREENING'"
+              + " AND r.source_screening_kind IS NULL AND s.screening_id = r.source_id",
+          "UPDATE reporting.referral r SET source_program_code = c.program_code"
+              + " FROM reporting.case_file c WHERE r.source_kind = 'CASE'"
+              + " AND r.source_program_code IS NULL AND c.case_id = r.source_id");
 
   private ReadModels() {}
 

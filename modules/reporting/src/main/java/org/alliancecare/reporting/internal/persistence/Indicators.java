@@ -40,6 +40,17 @@ public class Indicators {
   private static final String UNDER_AGE =
       " (p.birth_date IS NULL OR %s < p.birth_date + make_interval(years => ?))";
 
+  /** From each county's children ({@code children}): the figures per county and in total. */
+  private static final String CHILDREN_COUNTED =
+      " SELECT c.county_code, false AS total,"
+          + " COUNT(*) FILTER (WHERE c.screened) AS screened,"
+          + " COUNT(*) FILTER (WHERE c.refer) AS refer"
+          + " FROM children c GROUP BY c.county_code"
+          + " UNION ALL SELECT NULL, true,"
+          + " COUNT(*) FILTER (WHERE t.screened), COUNT(*) FILTER (WHERE t.refer)"
+          + " FROM (SELECT c.patient_id, bool_or(c.screened) AS screened,"
+          + " bool_or(c.refer) AS refer FROM children c GROUP BY c.patient_id) t";
+
   /**
    * Screenings are first reduced to one row per county and child — the day of the child's first
    * screening there in the period, and of the first REFER — before anything is joined: a child
@@ -64,30 +75,46 @@ public class Indicators {
           + UNDER_AGE.formatted("d.first_refer_on")
           + ") AS refer"
           + " FROM firsts d LEFT JOIN reporting.patient p ON p.patient_id = d.patient_id)"
-          + " SELECT c.county_code, false AS total,"
-          + " COUNT(*) FILTER (WHERE c.screened) AS screened,"
-          + " COUNT(*) FILTER (WHERE c.refer) AS refer"
-          + " FROM children c GROUP BY c.county_code"
-          + " UNION ALL SELECT NULL, true,"
-          + " COUNT(*) FILTER (WHERE t.screened), COUNT(*) FILTER (WHERE t.refer)"
-          + " FROM (SELECT c.patient_id, bool_or(c.screened) AS screened,"
-          + " bool_or(c.refer) AS refer FROM children c GROUP BY c.patient_id) t";
+          + CHILDREN_COUNTED;
 
   /**
-   * Memory for the screenings' hash aggregates, for this transaction only: with the server's
-   * default (4 MB) the per-child aggregates of a large population spill to disk.
+   * The same figures from the first days the projection keeps per child, place and kind ({@code
+   * screened_child}, with the child's birth date), for a period without a first day: the first
+   * screening up to the period's last day is the first one kept if it is not after that day, and so
+   * is the first REFER. One row per child, place and kind instead of one per screening, and no
+   * patients to join.
+   */
+  private static final String SCREENINGS_KEPT =
+      "WITH firsts AS (SELECT k.county_code, k.patient_id, MIN(k.first_on) AS first_on,"
+          + " MIN(k.first_refer_on) FILTER (WHERE k.first_refer_on"
+          + " <= COALESCE(CAST(? AS date), 'infinity'::date)) AS first_refer_on,"
+          + " MIN(k.birth_date) AS birth_date"
+          + " FROM reporting.screened_child k"
+          + " WHERE k.place_code = ANY(?) AND k.kind = ANY(?)"
+          + " AND k.first_on <= COALESCE(CAST(? AS date), 'infinity'::date)"
+          + " GROUP BY k.county_code, k.patient_id),"
+          + " children AS (SELECT p.county_code, p.patient_id,"
+          + UNDER_AGE.formatted("p.first_on")
+          + " AS screened,"
+          + " (p.first_refer_on IS NOT NULL AND"
+          + UNDER_AGE.formatted("p.first_refer_on")
+          + ") AS refer"
+          + " FROM firsts p)"
+          + CHILDREN_COUNTED;
+
+  /**
+   * Memory for the report's aggregates, for this transaction only: with the server's default (4 MB)
+   * the per-child aggregates of a large population spill to disk, and so did the sorts of the
+   * referrals' and milestones' grouping sets (plans.txt). The server's default was restored after
+   * the screenings while the referrals probed the screenings for their source's kind (more memory
+   * made the planner hash every screening id instead); the referral now keeps that kind.
    */
   private static final String MORE_MEMORY = "SELECT set_config('work_mem', '64MB', true)";
 
   /**
-   * The server's default again after the screenings: with more memory the planner may hash every
-   * screening id for the referrals' source check, reading the whole table (2.3 s with a cold cache
-   * at 1,000,000 screenings, bench/results/plans.txt), where probing the index once per referral
-   * reads only what it needs (0.75–1.2 s in psql on the same data).
+   * Referrals from a screening of the program's kinds or from one of the program's cases: the kind
+   * and the program the projection kept on the referral when it was requested.
    */
-  private static final String DEFAULT_MEMORY = "SET LOCAL work_mem TO DEFAULT";
-
-  /** Referrals from a screening of the program's kinds or from one of the program's cases. */
   private static final String REFERRALS =
       "SELECT r.county_code, GROUPING(r.county_code) = 1 AS total,"
           + " COUNT(DISTINCT r.patient_id) AS referred,"
@@ -104,10 +131,8 @@ public class Indicators {
           + IN_PERIOD.formatted("r.requested_on")
           + " AND"
           + UNDER_AGE.formatted("r.requested_on")
-          + " AND ((r.source_kind = 'SCREENING' AND EXISTS (SELECT 1 FROM reporting.screening s"
-          + " WHERE s.screening_id = r.source_id AND s.kind = ANY(?)))"
-          + " OR (r.source_kind = 'CASE' AND EXISTS (SELECT 1 FROM reporting.case_file c"
-          + " WHERE c.case_id = r.source_id AND c.program_code = ?)))"
+          + " AND ((r.source_kind = 'SCREENING' AND r.source_screening_kind = ANY(?))"
+          + " OR (r.source_kind = 'CASE' AND r.source_program_code = ?))"
           + " GROUP BY GROUPING SETS ((r.county_code), ())";
 
   /** Children active in the phase (or ever), children rehabilitated (in the phase). */
@@ -184,8 +209,23 @@ public class Indicators {
     this.dataSource = dataSource;
   }
 
-  /** A program's indicators as of {@code today}. */
+  /**
+   * A program's indicators as of {@code today}: for a period without a first day (the program as a
+   * whole) from the first days kept per child, else from the screenings of the period.
+   */
   public ProgramReport program(ProgramReportQuery query, LocalDate today) {
+    return program(query, today, query.from() == null);
+  }
+
+  /**
+   * The same indicators with the screening figures counted from every screening of the period, as
+   * before the projection kept first days: what the kept figures are tested against.
+   */
+  public ProgramReport programFromEveryScreening(ProgramReportQuery query, LocalDate today) {
+    return program(query, today, false);
+  }
+
+  private ProgramReport program(ProgramReportQuery query, LocalDate today, boolean kept) {
     Map<String, ProgramTally> counties = new TreeMap<>();
     ProgramTally total = new ProgramTally();
     Integer phase = query.phase();
@@ -193,15 +233,24 @@ public class Indicators {
       execute(connection, MORE_MEMORY);
       read(
           connection,
-          SCREENINGS,
-          new Object[] {
-            query.places(),
-            query.screeningKinds(),
-            query.from(),
-            query.to(),
-            query.maxAgeExclusive(),
-            query.maxAgeExclusive()
-          },
+          kept ? SCREENINGS_KEPT : SCREENINGS,
+          kept
+              ? new Object[] {
+                query.to(),
+                query.places(),
+                query.screeningKinds(),
+                query.to(),
+                query.maxAgeExclusive(),
+                query.maxAgeExclusive()
+              }
+              : new Object[] {
+                query.places(),
+                query.screeningKinds(),
+                query.from(),
+                query.to(),
+                query.maxAgeExclusive(),
+                query.maxAgeExclusive()
+              },
           (row, tally) -> {
             tally.screened = row.getLong("screened");
             tally.refer = row.getLong("refer");
@@ -209,7 +258,6 @@ public class Indicators {
           counties,
           ProgramTally::new,
           total);
-      execute(connection, DEFAULT_MEMORY);
       read(
           connection,
           REFERRALS,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -66,6 +67,25 @@ public class ReadModels {
 
   private static final String CLOSED_STAGE = "CLOSED";
 
+  /**
+   * Keeps the first screening of a child, place and kind (and the first REFER) from the rows of a
+   * {@code recorded} screening, with the child's birth date: a later one changes nothing, an
+   * earlier one moves the day back.
+   */
+  private static final String SCREENED_CHILD_UPSERT =
+      "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code,"
+          + " birth_date, first_on, first_refer_on)"
+          + " SELECT s.patient_id, s.place_code, s.kind, s.county_code, p.birth_date,"
+          + " s.performed_on, CASE WHEN s.result = 'REFER' THEN s.performed_on END"
+          + " FROM recorded s LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
+          + " WHERE s.place_code IS NOT NULL"
+          + " ON CONFLICT (patient_id, place_code, kind) DO UPDATE SET"
+          + " first_on = LEAST(screened_child.first_on, EXCLUDED.first_on),"
+          + " first_refer_on = LEAST(screened_child.first_refer_on, EXCLUDED.first_refer_on)"
+          + " WHERE EXCLUDED.first_on < screened_child.first_on"
+          + " OR EXCLUDED.first_refer_on < screened_child.first_refer_on"
+          + " OR (screened_child.first_refer_on IS NULL AND EXCLUDED.first_refer_on IS NOT NULL)";
+
   /** Every table, children before the rows they name. */
   private static final List<String> TABLES =
       List.of(
@@ -76,6 +96,7 @@ public class ReadModels {
           "case_phase",
           "case_file",
           "referral",
+          "screened_child",
           "screening",
           "patient");
 
@@ -144,19 +165,35 @@ public class ReadModels {
           merged.survivorId(),
           merged.duplicateId());
     }
+    countScreenedAgain(merged.duplicateId());
+    countScreenedAgain(merged.survivorId());
   }
 
   // screenings
 
-  /** The patient's place and county as the read model knows them now, at the screening. */
+  /**
+   * The patient's place and county as the read model knows them now, at the screening; in the same
+   * statement the child's first screening (and first REFER) of the kind at the place, and the kind
+   * of the referrals from this screening if they came first. A screening projected again changes
+   * nothing: its insert returns no row.
+   */
   public void project(ScreeningRecorded recorded) {
     execute(
-        "INSERT INTO reporting.screening (screening_id, patient_id, kind, clinic_id, performed_on,"
-            + " place_code, county_code, result, result_version)"
+        "WITH recorded AS (INSERT INTO reporting.screening (screening_id, patient_id, kind,"
+            + " clinic_id, performed_on, place_code, county_code, result, result_version)"
             + " SELECT ?, ?, ?, ?, ?, p.place_code, p.county_code, ?, ?"
             + " FROM (SELECT 1) AS one"
             + " LEFT JOIN reporting.patient p ON p.patient_id = ?"
-            + " ON CONFLICT (screening_id) DO NOTHING",
+            + " ON CONFLICT (screening_id) DO NOTHING"
+            + " RETURNING screening_id, patient_id, place_code, kind, county_code, performed_on,"
+            + " result),"
+            + " kept AS ("
+            + SCREENED_CHILD_UPSERT
+            + "),"
+            + " sourced AS (UPDATE reporting.referral r SET source_screening_kind = s.kind"
+            + " FROM recorded s WHERE r.source_kind = 'SCREENING' AND r.source_id = s.screening_id"
+            + " AND r.source_screening_kind IS NULL)"
+            + " SELECT 1",
         recorded.screeningId(),
         recorded.screenedPatientId(),
         recorded.kind(),
@@ -167,22 +204,53 @@ public class ReadModels {
         recorded.screenedPatientId());
   }
 
-  /** The later version's result replaces the earlier's. */
+  /**
+   * The later version's result replaces the earlier's; the child's first REFER is counted again.
+   */
   public void project(ScreeningCorrected corrected) {
-    execute(
-        "UPDATE reporting.screening SET result = ?, result_version = ?"
-            + " WHERE screening_id = ? AND result_version < ?",
-        corrected.result(),
-        corrected.version(),
-        corrected.screeningId(),
-        corrected.version());
+    String patient =
+        queryString(
+            "UPDATE reporting.screening SET result = ?, result_version = ?"
+                + " WHERE screening_id = ? AND result_version < ? RETURNING patient_id",
+            corrected.result(),
+            corrected.version(),
+            corrected.screeningId(),
+            corrected.version());
+    if (patient != null) {
+      countScreenedAgain(patient);
+    }
   }
 
   public void project(ScreeningMovedToSurvivor moved) {
+    String duplicate =
+        queryString(
+            "SELECT patient_id FROM reporting.screening WHERE screening_id = ?",
+            moved.screeningId());
     execute(
         "UPDATE reporting.screening SET patient_id = ? WHERE screening_id = ?",
         moved.survivorId(),
         moved.screeningId());
+    if (duplicate != null && !duplicate.equals(moved.survivorId())) {
+      countScreenedAgain(duplicate);
+      countScreenedAgain(moved.survivorId());
+    }
+  }
+
+  /**
+   * A child's rows of {@code screened_child} counted again from its screenings: after a correction
+   * or a merge, where the first day or the first REFER may move later or to another child.
+   */
+  private void countScreenedAgain(String patientId) {
+    execute("DELETE FROM reporting.screened_child WHERE patient_id = ?", patientId);
+    execute(
+        "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code,"
+            + " birth_date, first_on, first_refer_on)"
+            + " SELECT s.patient_id, s.place_code, s.kind, max(s.county_code),"
+            + " (SELECT p.birth_date FROM reporting.patient p WHERE p.patient_id = s.patient_id),"
+            + " min(s.performed_on), min(s.performed_on) FILTER (WHERE s.result = 'REFER')"
+            + " FROM reporting.screening s WHERE s.patient_id = ? AND s.place_code IS NOT NULL"
+            + " GROUP BY s.patient_id, s.place_code, s.kind",
+        patientId);
   }
 
   // referrals
@@ -190,8 +258,14 @@ public class ReadModels {
   public void project(ReferralRequested requested) {
     execute(
         "INSERT INTO reporting.referral (referral_id, patient_id, place_code, county_code,"
-            + " source_kind, source_id, requested_on, due_on, status, changed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO NOTHING",
+            + " source_kind, source_id, requested_on, due_on, status, changed_at,"
+            + " source_screening_kind, source_program_code)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " (SELECT s.kind FROM reporting.screening s WHERE CAST(? AS text) = 'SCREENING'"
+            + " AND s.screening_id = ?),"
+            + " (SELECT c.program_code FROM reporting.case_file c WHERE CAST(? AS text) = 'CASE'"
+            + " AND c.case_id = ?))"
+            + " ON CONFLICT (referral_id) DO NOTHING",
         requested.referralId(),
         requested.patient(),
         requested.placeCode(),
@@ -201,7 +275,11 @@ public class ReadModels {
         requested.requestedOn(),
         requested.dueOn(),
         requested.status(),
-        requested.occurredAt());
+        requested.occurredAt(),
+        requested.sourceKind(),
+        requested.sourceId(),
+        requested.sourceKind(),
+        requested.sourceId());
   }
 
   /** Accepted, scheduled, declined, cancelled: the status it left the referral in. */
@@ -250,6 +328,11 @@ public class ReadModels {
         enrolled.enrolledOn(),
         FIRST_STAGE,
         enrolled.occurredAt());
+    execute(
+        "UPDATE reporting.referral SET source_program_code = ? WHERE source_kind = 'CASE'"
+            + " AND source_id = ? AND source_program_code IS NULL",
+        enrolled.programCode(),
+        enrolled.caseId());
     activeIn(enrolled.caseId(), enrolled.phase());
   }
 
@@ -436,6 +519,19 @@ public class ReadModels {
   /** The county an event names, else the one its place code gives. */
   private static String countyOf(String countyCode, String placeCode) {
     return countyCode != null ? countyCode : county(placeCode);
+  }
+
+  /** The first column of the statement's first row, or {@code null} when it answers none. */
+  private String queryString(String sql, Object... values) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      Statements.bind(statement, values);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not update the read models", e);
+    }
   }
 
   private void execute(String sql, Object... values) {

@@ -337,6 +337,16 @@ class ReportingIT {
 
   @Test
   void a_child_counts_for_the_screenings_before_the_eighteenth_birthday_only() {
+    twoTeenagersScreened();
+
+    ProgramIndicators wensu = rows(phase(1, EVERYWHERE)).get(WENSU);
+
+    assertThat(wensu.screened()).isEqualTo(1);
+    assertThat(wensu.refer()).isZero();
+  }
+
+  /** Two children in Wensu around their eighteenth birthday, screened in May 2026. */
+  private void twoTeenagersScreened() {
     SampleEvents by = new SampleEvents("doctor.wensu");
     String turnsEighteen = id();
     String alreadyAdult = id();
@@ -349,11 +359,6 @@ class ReportingIT {
         by.screened(id(), alreadyAdult, ScreeningKind.HEARING, null, Outcome.REFER));
     by.after(Duration.ofDays(8));
     happen(by.screened(id(), turnsEighteen, ScreeningKind.VISION, null, Outcome.REFER));
-
-    ProgramIndicators wensu = rows(phase(1, EVERYWHERE)).get(WENSU);
-
-    assertThat(wensu.screened()).isEqualTo(1);
-    assertThat(wensu.refer()).isZero();
   }
 
   @Test
@@ -396,6 +401,79 @@ class ReportingIT {
                 .allianceReport(new AllianceReportQuery(Set.of(ENT), null, null, Set.of(WENSU)))
                 .total())
         .isEqualTo(ClinicIndicators.NONE);
+  }
+
+  @Test
+  void the_first_days_kept_event_by_event_equal_those_counted_from_the_screenings()
+      throws SQLException {
+    theStory();
+    twoTeenagersScreened();
+    List<String> kept = rows("SELECT t::text FROM reporting.screened_child t ORDER BY t::text");
+    assertThat(kept).isNotEmpty();
+
+    List<String> counted =
+        rows(
+            "SELECT t::text FROM (SELECT s.patient_id, s.place_code, s.kind, max(s.county_code)"
+                + " AS county_code, min(p.birth_date) AS birth_date,"
+                + " min(s.performed_on) AS first_on, min(s.performed_on)"
+                + " FILTER (WHERE s.result = 'REFER') AS first_refer_on FROM reporting.screening s"
+                + " LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
+                + " WHERE s.place_code IS NOT NULL GROUP BY s.patient_id, s.place_code, s.kind) t"
+                + " ORDER BY t::text");
+
+    assertThat(kept).isEqualTo(counted);
+    // the merged duplicate keeps no first days of its own: they moved to the survivor
+    assertThat(
+            rows(
+                "SELECT kind FROM reporting.screened_child WHERE patient_id = '"
+                    + ayGulAgain
+                    + "'"))
+        .isEmpty();
+  }
+
+  @Test
+  void the_program_from_the_kept_first_days_equals_the_count_of_every_screening() {
+    theStory();
+    twoTeenagersScreened();
+    Indicators indicators = new Indicators(dataSource);
+    LocalDate today = day("07-02");
+    List<ProgramReportQuery> queries = new ArrayList<>();
+    for (Set<String> places : List.of(EVERYWHERE, Set.of(WENSU, JIAMU_TOWN), Set.of(WUSHI_TOWN))) {
+      for (LocalDate to : new LocalDate[] {null, day("05-04"), day("05-11"), MAY_31}) {
+        for (int maxAge : new int[] {18, 3, 1}) {
+          queries.add(
+              new ProgramReportQuery(QIMING, null, null, to, PROGRAM_KINDS, maxAge, places));
+          queries.add(
+              new ProgramReportQuery(QIMING, null, null, to, Set.of("VISION"), maxAge, places));
+        }
+      }
+    }
+    int differing = 0;
+    for (ProgramReportQuery query : queries) {
+      ProgramReport kept = indicators.program(query, today);
+      assertThat(kept)
+          .as(query.toString())
+          .isEqualTo(indicators.programFromEveryScreening(query, today));
+      if (!kept.equals(indicators.program(queries.get(0), today))) {
+        differing++;
+      }
+    }
+    // the queries ask different questions: most answers differ from the first one's
+    assertThat(differing).isGreaterThan(queries.size() / 2);
+    assertThat(indicators.program(queries.get(0), today).total().screened()).isPositive();
+  }
+
+  /** The first column of every row the statement answers. */
+  private static List<String> rows(String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      while (row.next()) {
+        rows.add(row.getString(1));
+      }
+    }
+    return rows;
   }
 
   @Test
@@ -466,6 +544,7 @@ class ReportingIT {
               "patient",
               "screening",
               "referral",
+              "screened_child",
               "case_file",
               "case_phase",
               "milestone",
