@@ -10,10 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.alliancecare.app.internal.timeline.PatientTimeline;
-import org.alliancecare.app.internal.timeline.TimelineEntry;
+import org.alliancecare.app.internal.timeline.TimelineDocument;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.directory.api.Role;
-import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.web.AccessLogged;
 
 /**
@@ -31,16 +30,17 @@ public class TimelineResource {
 
   /**
    * The whole timeline, oldest first; with {@code limit} (at most 500) or {@code cursor}, one page
-   * of it. Every answer is written to the access log.
+   * of it. Every answer is written to the access log, one row per registration it holds entries of.
+   * The answer is written as JSON by the timeline itself ({@link TimelineDocumentWriter}).
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.DOCTOR, Role.Names.COORDINATOR, Role.Names.AUDITOR})
   @AccessLogged(resource = "PatientTimeline", patientIdParam = "id")
-  public Page<TimelineEntry> timeline(
+  public TimelineDocument timeline(
       @PathParam("id") String id,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
-    return timeline.of(id, limit, cursor, caller.get());
+    return timeline.document(id, limit, cursor, caller.get());
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,8 @@ import org.alliancecare.web.api.PatientHistories;
 public class PatientTimeline implements PatientHistories {
 
   /**
-   * Looked up once: {@code Json.createReader} looks the provider up again on every call, and a
-   * timeline parses every entry's payload.
+   * Looked up once: {@code Json.createReader} looks the provider up again on every call, and the
+   * web UI's history parses every entry's payload.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -58,14 +59,34 @@ public class PatientTimeline implements PatientHistories {
    * org.alliancecare.kernel.RecordNotFound}.
    */
   public Page<TimelineEntry> of(String patientId, Integer limit, String cursor, Caller caller) {
+    return page(patientId, limit, cursor, caller).map(this::entry);
+  }
+
+  /**
+   * The same page as {@link #of(String, Integer, String, Caller)}, written as the API answers it:
+   * each entry's payload is copied as the journal stores it instead of being parsed and written
+   * again.
+   */
+  public TimelineDocument document(String patientId, Integer limit, String cursor, Caller caller) {
+    Page<JournalEntry> page = page(patientId, limit, cursor, caller);
+    Set<String> registrations = new LinkedHashSet<>();
+    for (JournalEntry entry : page.items()) {
+      registrations.add(entry.patientId());
+    }
+    return new TimelineDocument(
+        TimelineJson.of(page),
+        registrations.stream().map(TimelineDocument.Registration::new).toList());
+  }
+
+  private Page<JournalEntry> page(String patientId, Integer limit, String cursor, Caller caller) {
     PatientView patient = patients.patient(patientId, caller);
-    List<TimelineEntry> entries = history(patient.id()).stream().map(this::entry).toList();
+    List<JournalEntry> entries = history(patient.id());
     if (limit == null && (cursor == null || cursor.isBlank())) {
       return new Page<>(entries, null);
     }
     PageRequest page = PageRequest.of(limit, cursor);
     long after = after(page);
-    List<TimelineEntry> rest =
+    List<JournalEntry> rest =
         entries.stream().filter(e -> e.seq() > after).limit(page.fetchSize()).toList();
     return page.toPage(rest, e -> Long.toString(e.seq()));
   }
@@ -85,7 +106,7 @@ public class PatientTimeline implements PatientHistories {
         if (MERGED.equals(entry.eventType())
             && PATIENT_STREAM.equals(entry.streamType())
             && registration.equals(entry.streamId())) {
-          String duplicate = payload(entry).getString("duplicateId", null);
+          String duplicate = PayloadFields.of(entry.payload()).string("duplicateId");
           if (duplicate != null) {
             registrations.push(duplicate);
           }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class TimelineSummaries {
 
-  private static final Map<String, Function<JsonObject, String>> SENTENCES =
+  private static final Map<String, Function<Fields, String>> SENTENCES =
       Map.ofEntries(
           Map.entry(
               "PatientRegistered",
@@ -51,7 +51,7 @@ final class TimelineSummaries {
                       + text(e, "method")
                       + "): "
                       + text(e, "result")
-                      + (e.isNull("clinicId") ? "" : " at clinic " + text(e, "clinicId"))),
+                      + (absent(e, "clinicId") ? "" : " at clinic " + text(e, "clinicId"))),
           Map.entry(
               "ScreeningCorrected",
               e ->
@@ -135,7 +135,7 @@ final class TimelineSummaries {
                       + text(e, "fromStage")
                       + " to "
                       + text(e, "toStage")
-                      + (e.isNull("outcome") ? "" : ", outcome " + text(e, "outcome"))),
+                      + (absent(e, "outcome") ? "" : ", outcome " + text(e, "outcome"))),
           Map.entry(
               "CaseReassigned", e -> "Case " + text(e, "caseNumber") + " moved from the duplicate"),
           Map.entry(
@@ -151,10 +151,24 @@ final class TimelineSummaries {
               "MilestoneSkipped",
               e -> "Milestone " + text(e, "kind") + " skipped: " + text(e, "reason")));
 
+  /**
+   * The facts of an event by name: a parsed payload, or the few fields read from the stored text
+   * ({@link PayloadFields}) so that a timeline does not parse every payload whole.
+   */
+  @FunctionalInterface
+  interface Fields {
+    /** The field's value, {@code null} when the event has no such field. */
+    JsonValue get(String name);
+  }
+
   private TimelineSummaries() {}
 
   static String of(String eventType, JsonObject payload) {
-    Function<JsonObject, String> sentence = SENTENCES.get(eventType);
+    return of(eventType, payload::get);
+  }
+
+  static String of(String eventType, Fields payload) {
+    Function<Fields, String> sentence = SENTENCES.get(eventType);
     return sentence == null ? words(eventType) : sentence.apply(payload);
   }
 
@@ -166,7 +180,12 @@ final class TimelineSummaries {
         : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
-  private static String text(JsonObject event, String field) {
+  private static boolean absent(Fields event, String field) {
+    JsonValue value = event.get(field);
+    return value == null || value.getValueType() == JsonValue.ValueType.NULL;
+  }
+
+  private static String text(Fields event, String field) {
     JsonValue value = event.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return "–";
@@ -175,12 +194,12 @@ final class TimelineSummaries {
   }
 
   /** An enum constant as a word: {@code HEARING} → "Hearing". */
-  private static String word(JsonObject event, String field) {
+  private static String word(Fields event, String field) {
     String lower = text(event, field).toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
-  private static String list(JsonObject event, String field) {
+  private static String list(Fields event, String field) {
     JsonValue value = event.get(field);
     if (!(value instanceof JsonArray array)) {
       return text(event, field);

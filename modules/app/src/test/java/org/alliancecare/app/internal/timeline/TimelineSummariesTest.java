@@ -32,5 +32,6 @@ class TimelineSummariesTest {
     JsonObject event = Json.createReader(new StringReader(payload)).readObject();
 
     assertThat(TimelineSummaries.of(eventType, event)).isEqualTo(sentence);
+    assertThat(TimelineSummaries.of(eventType, PayloadFields.of(payload))).isEqualTo(sentence);
   }
 }
