@@ -20,12 +20,8 @@ import java.util.List;
  * FhirAuthentication} answers 401 to anonymous requests (except {@code /metadata}), the providers
  * ask the modules' facades as the caller, and {@link FhirErrors} turns the modules' refusals into
  * OperationOutcomes with the API's status codes.
- *
- * <p>Started by the first FHIR request, not with the application (issue 18): HAPI's model of R4 and
- * the providers' bindings cost every start a visible part of its time, while most starts never see
- * a FHIR request before they are ready.
  */
-@WebServlet(urlPatterns = "/fhir/*")
+@WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 1)
 public class FhirServlet extends RestfulServer {
 
   private static final long serialVersionUID = 1L;
