@@ -9,6 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +29,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * a request: the application's own {@code platform} schema first, then one schema per module, each
  * from {@code db/migration/<schema>/}. A migration that fails stops the start with a message that
  * names the module and the cause.
+ *
+ * <p>Flyway is left out when every schema's applied history already equals its packaged migrations
+ * ({@link MigrationSet}: the same scripts with the same checksums): it would apply nothing and find
+ * nothing to report, and loading it and checking eleven schemas was a visible part of every start.
+ * Any difference, or anything the comparison cannot read with certainty, runs Flyway as before,
+ * which applies what is new and refuses a changed migration.
  *
  * <p>Migrations run over the application's pooled data source unless {@code
  * alliancecare.db.migration.user} (and {@code .password}) name another login, the schemas' owner,
@@ -61,17 +70,30 @@ public class SchemaMigrations {
   @ConfigProperty(name = "alliancecare.db.migration.password")
   Optional<String> migrationPassword;
 
+  /** The class path folder whose sub-folders hold each schema's migrations. */
+  String root = "db/migration";
+
+  /** Where the migrations are read from (and Flyway's class loader). */
+  ClassLoader resources = SchemaMigrations.class.getClassLoader();
+
   private volatile boolean complete;
+  private volatile boolean flywayRan;
 
   @PostConstruct
   void migrate() {
+    if (historyMatchesPackaged()) {
+      LOG.info("every schema's history equals its packaged migrations; Flyway has nothing to do");
+      complete = true;
+      return;
+    }
+    flywayRan = true;
     for (String schema : schemas()) {
       try {
         MigrateResult result =
-            connection(Flyway.configure(SchemaMigrations.class.getClassLoader()))
+            connection(Flyway.configure(resources))
                 .schemas(schema)
                 .createSchemas(true)
-                .locations("classpath:db/migration/" + schema)
+                .locations("classpath:" + root + "/" + schema)
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
@@ -98,6 +120,38 @@ public class SchemaMigrations {
       }
     }
     complete = true;
+  }
+
+  /**
+   * Whether every schema's applied migrations are exactly its packaged ones, read over the login
+   * that would run the migrations. False whenever a set cannot be read: Flyway decides then.
+   */
+  boolean historyMatchesPackaged() {
+    try (Connection connection = migrationConnection()) {
+      for (String schema : schemas()) {
+        Optional<MigrationSet> packaged = MigrationSet.packaged(resources, root, schema);
+        if (packaged.isEmpty() || packaged.get().size() == 0) {
+          return false;
+        }
+        Optional<MigrationSet> applied = MigrationSet.applied(connection, schema);
+        if (applied.isEmpty() || !applied.get().equals(packaged.get())) {
+          return false;
+        }
+      }
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      LOG.fine(() -> "could not compare the schema history, Flyway checks it: " + e.getMessage());
+      return false;
+    }
+  }
+
+  private Connection migrationConnection() throws SQLException {
+    String user = migrationUser.map(String::strip).orElse("");
+    if (user.isEmpty()) {
+      return dataSource.getConnection();
+    }
+    return DriverManager.getConnection(
+        url.filter(u -> !u.isBlank()).orElseThrow(), user, migrationPassword.orElse(""));
   }
 
   /** The pooled data source, or a connection of its own as the migration user when one is set. */
@@ -144,6 +198,11 @@ public class SchemaMigrations {
       }
     }
     return schemas;
+  }
+
+  /** Whether this start ran Flyway (false when the history already matched the packaged set). */
+  boolean flywayRan() {
+    return flywayRan;
   }
 
   /** Whether every schema has been migrated. */

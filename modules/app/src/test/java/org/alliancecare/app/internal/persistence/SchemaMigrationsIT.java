@@ -3,6 +3,12 @@ package org.alliancecare.app.internal.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +18,7 @@ import java.util.Optional;
 import org.alliancecare.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -129,5 +136,78 @@ class SchemaMigrationsIT {
         .hasMessageContaining("migration of schema platform failed")
         .rootCause()
         .hasMessageContaining("alliancecare.db.url is not");
+  }
+
+  /**
+   * The packaged migrations copied to {@code folder} (as {@code probe/migration/<schema>/}), and
+   * migrations that read them from there, so that a test can change the set between two starts.
+   */
+  private SchemaMigrations readingCopyIn(Path folder) throws IOException {
+    Path source = Path.of("target/classes/db/migration");
+    Path copy = folder.resolve("probe/migration");
+    try (var files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path target = copy.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    SchemaMigrations migrations = migrations(Optional.of(OWNER));
+    migrations.root = "probe/migration";
+    migrations.resources =
+        new URLClassLoader(new URL[] {folder.toUri().toURL()}, getClass().getClassLoader());
+    return migrations;
+  }
+
+  @Test
+  void a_start_whose_history_equals_the_packaged_migrations_leaves_flyway_out(@TempDir Path folder)
+      throws IOException {
+    SchemaMigrations first = readingCopyIn(folder);
+    first.migrate();
+    assertThat(first.flywayRan()).isTrue();
+
+    SchemaMigrations second = readingCopyIn(folder.resolve("again"));
+    second.migrate();
+    assertThat(second.complete()).isTrue();
+    assertThat(second.flywayRan()).isFalse();
+  }
+
+  @Test
+  void a_new_migration_in_the_package_is_applied_at_the_next_start(@TempDir Path folder)
+      throws IOException, SQLException {
+    readingCopyIn(folder).migrate();
+    SchemaMigrations next = readingCopyIn(folder.resolve("next"));
+    Files.writeString(
+        folder.resolve("next/probe/migration/platform/V900__changed_set_probe.sql"),
+        "CREATE TABLE platform.changed_set_probe (id integer);\n");
+    next.migrate();
+    assertThat(next.flywayRan()).isTrue();
+    assertThat(next.complete()).isTrue();
+    try (Connection app = asApplication();
+        Statement sql = app.createStatement();
+        ResultSet table =
+            sql.executeQuery("SELECT to_regclass('platform.changed_set_probe') IS NOT NULL")) {
+      table.next();
+      assertThat(table.getBoolean(1)).isTrue();
+    }
+  }
+
+  @Test
+  void a_changed_applied_migration_is_checked_by_flyway_and_refused(@TempDir Path folder)
+      throws IOException {
+    readingCopyIn(folder).migrate();
+    SchemaMigrations changed = readingCopyIn(folder.resolve("changed"));
+    Files.writeString(
+        folder.resolve("changed/probe/migration/referrals/V1__create_referrals.sql"),
+        "\n-- edited after it was applied\n",
+        StandardOpenOption.APPEND);
+    assertThatThrownBy(changed::migrate)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("migration of schema referrals failed");
+    assertThat(changed.flywayRan()).isTrue();
+    assertThat(changed.complete()).isFalse();
   }
 }
