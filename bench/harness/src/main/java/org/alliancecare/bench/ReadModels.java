@@ -9,11 +9,11 @@ import java.util.List;
  * Reporting's read models for a generated population, filled set-based from the modules' tables
  * with what the reporting module's projection would have written for their events (the patient's
  * place and county, the screening's day in China Standard Time, the first screening and first REFER
- * of each child, place and kind, the kind or program of a referral's source, the status a referral
- * or case was left in, the phases a case was active in). Rows already there — projected live, or
- * from a smaller size — are kept. Projecting millions of journal entries one by one through {@code
- * POST /api/reports/rebuild} would take hours here; the harness checks at the small size that a
- * rebuild gives the same report.
+ * of each child, place and kind, the child's birth date on its screenings and referrals, the kind
+ * or program of a referral's source, the status a referral or case was left in, the phases a case
+ * was active in). Rows already there — projected live, or from a smaller size — are kept.
+ * Projecting millions of journal entries one by one through {@code POST /api/reports/rebuild} would
+ * take hours here; the harness checks at the small size that a rebuild gives the same report.
  */
 final class ReadModels {
 
@@ -24,10 +24,10 @@ final class ReadModels {
               + " THEN NULL ELSE substr(place_code, 1, 6) END FROM patients.patient"
               + " ON CONFLICT (patient_id) DO NOTHING",
           "INSERT INTO reporting.screening (screening_id, patient_id, kind, clinic_id, performed_on,"
-              + " place_code, county_code, result, result_version)"
+              + " place_code, county_code, result, result_version, birth_date)"
               + " SELECT s.id::text, s.patient_id::text, s.kind, s.clinic_id::text,"
               + " (s.performed_at AT TIME ZONE 'Asia/Shanghai')::date, p.place_code, p.county_code,"
-              + " v.result, s.version FROM screening.screening s"
+              + " v.result, s.version, p.birth_date FROM screening.screening s"
               + " JOIN screening.screening_version v ON v.screening_id = s.id AND v.version = s.version"
               + " LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id::text"
               + " ON CONFLICT (screening_id) DO NOTHING",
@@ -46,12 +46,14 @@ final class ReadModels {
               + " OR (screened_child.first_refer_on IS NULL"
               + " AND EXCLUDED.first_refer_on IS NOT NULL)",
           "INSERT INTO reporting.referral (referral_id, patient_id, place_code, county_code,"
-              + " source_kind, source_id, requested_on, due_on, status, completed_on, changed_at)"
+              + " source_kind, source_id, requested_on, due_on, status, completed_on, changed_at,"
+              + " birth_date)"
               + " SELECT r.id::text, r.patient_id::text, r.place_code, r.county_code, r.source_kind,"
               + " r.source_id, (r.requested_at AT TIME ZONE 'UTC')::date, r.due_on, r.status,"
-              + " (r.completed_at AT TIME ZONE 'UTC')::date, t.at"
+              + " (r.completed_at AT TIME ZONE 'UTC')::date, t.at, p.birth_date"
               + " FROM referrals.referral r JOIN referrals.referral_transition t"
               + " ON t.referral_id = r.id AND t.seq = r.version"
+              + " LEFT JOIN reporting.patient p ON p.patient_id = r.patient_id::text"
               + " ON CONFLICT (referral_id) DO NOTHING",
           "INSERT INTO reporting.case_file (case_id, patient_id, program_code, enrolment_phase,"
               + " current_phase, place_code, county_code, enrolled_on, stage, outcome,"

@@ -36,46 +36,53 @@ public class Indicators {
       " >= COALESCE(CAST(? AS date), '-infinity'::date) AND %s <= COALESCE(CAST(? AS date),"
           + " 'infinity'::date)";
 
-  /** Younger than the age limit on the day (a child of unknown birth date counts). */
+  /**
+   * Younger than the age limit on the day (a child of unknown birth date counts): the rows read,
+   * which keep the child's birth date ({@code %1$s}), and the day ({@code %2$s}).
+   */
   private static final String UNDER_AGE =
-      " (p.birth_date IS NULL OR %s < p.birth_date + make_interval(years => ?))";
-
-  /** From each county's children ({@code children}): the figures per county and in total. */
-  private static final String CHILDREN_COUNTED =
-      " SELECT c.county_code, false AS total,"
-          + " COUNT(*) FILTER (WHERE c.screened) AS screened,"
-          + " COUNT(*) FILTER (WHERE c.refer) AS refer"
-          + " FROM children c GROUP BY c.county_code"
-          + " UNION ALL SELECT NULL, true,"
-          + " COUNT(*) FILTER (WHERE t.screened), COUNT(*) FILTER (WHERE t.refer)"
-          + " FROM (SELECT c.patient_id, bool_or(c.screened) AS screened,"
-          + " bool_or(c.refer) AS refer FROM children c GROUP BY c.patient_id) t";
+      " (%1$s.birth_date IS NULL OR %2$s < %1$s.birth_date + make_interval(years => ?))";
 
   /**
-   * Screenings are first reduced to one row per county and child — the day of the child's first
-   * screening there in the period, and of the first REFER — before anything is joined: a child
-   * screened under the age limit at all was so on the first day, and referred under it if the first
-   * REFER was. The patients are then joined to one row per child and county, so a county's children
-   * are counted without {@code DISTINCT}; the total counts each child once across counties. Only
-   * hash aggregates, no sorts (bench/README.md: 1,000,000 screenings of 200,000 children), with the
-   * same figures.
+   * From the first days per county and child and per child over all counties ({@code firsts}, with
+   * {@code total} telling which): each county's children, and every child once in the total. A
+   * child under the age limit on its first day in any county was so on its first day of all, since
+   * its birth date is the same on every row.
+   */
+  private static final String CHILDREN_COUNTED =
+      " SELECT p.county_code, p.total,"
+          + " COUNT(*) FILTER (WHERE"
+          + " %s) AS screened,"
+          + " COUNT(*) FILTER (WHERE p.first_refer_on IS NOT NULL AND"
+          + " %s) AS refer"
+          + " FROM firsts p GROUP BY p.total, p.county_code";
+
+  /** Grouped per county and child, and per child (the total), in one pass over the rows. */
+  private static final String PER_COUNTY_AND_CHILD =
+      " GROUP BY GROUPING SETS ((%1$s.patient_id, %1$s.county_code), (%1$s.patient_id))";
+
+  /**
+   * Screenings are first reduced to one row per county and child, and one per child — the day of
+   * the child's first screening there in the period, and of the first REFER — with the birth date
+   * kept on the screenings (the child's, the same on each): a child screened under the age limit at
+   * all was so on the first day, and referred under it if the first REFER was. A county's children
+   * are counted without {@code DISTINCT}, the total counts each child once across counties, and no
+   * patients are joined. Only hash aggregates, no sorts (bench/README.md: 1,000,000 screenings of
+   * 200,000 children), with the same figures.
    */
   private static final String SCREENINGS =
-      "WITH firsts AS (SELECT s.county_code, s.patient_id, MIN(s.performed_on) AS first_on,"
-          + " MIN(s.performed_on) FILTER (WHERE s.result = 'REFER') AS first_refer_on"
+      "WITH firsts AS (SELECT s.county_code, s.patient_id,"
+          + " GROUPING(s.county_code) = 1 AS total, MIN(s.performed_on) AS first_on,"
+          + " MIN(s.performed_on) FILTER (WHERE s.result = 'REFER') AS first_refer_on,"
+          + " MIN(s.birth_date) AS birth_date"
           + " FROM reporting.screening s"
           + " WHERE s.place_code = ANY(?) AND s.kind = ANY(?)"
           + " AND s.performed_on"
           + IN_PERIOD.formatted("s.performed_on")
-          + " GROUP BY s.county_code, s.patient_id),"
-          + " children AS (SELECT d.county_code, d.patient_id,"
-          + UNDER_AGE.formatted("d.first_on")
-          + " AS screened,"
-          + " (d.first_refer_on IS NOT NULL AND"
-          + UNDER_AGE.formatted("d.first_refer_on")
-          + ") AS refer"
-          + " FROM firsts d LEFT JOIN reporting.patient p ON p.patient_id = d.patient_id)"
-          + CHILDREN_COUNTED;
+          + PER_COUNTY_AND_CHILD.formatted("s")
+          + ")"
+          + CHILDREN_COUNTED.formatted(
+              UNDER_AGE.formatted("p", "p.first_on"), UNDER_AGE.formatted("p", "p.first_refer_on"));
 
   /**
    * The same figures from the first days the projection keeps per child, place and kind ({@code
@@ -85,22 +92,18 @@ public class Indicators {
    * patients to join.
    */
   private static final String SCREENINGS_KEPT =
-      "WITH firsts AS (SELECT k.county_code, k.patient_id, MIN(k.first_on) AS first_on,"
+      "WITH firsts AS (SELECT k.county_code, k.patient_id,"
+          + " GROUPING(k.county_code) = 1 AS total, MIN(k.first_on) AS first_on,"
           + " MIN(k.first_refer_on) FILTER (WHERE k.first_refer_on"
           + " <= COALESCE(CAST(? AS date), 'infinity'::date)) AS first_refer_on,"
           + " MIN(k.birth_date) AS birth_date"
           + " FROM reporting.screened_child k"
           + " WHERE k.place_code = ANY(?) AND k.kind = ANY(?)"
           + " AND k.first_on <= COALESCE(CAST(? AS date), 'infinity'::date)"
-          + " GROUP BY k.county_code, k.patient_id),"
-          + " children AS (SELECT p.county_code, p.patient_id,"
-          + UNDER_AGE.formatted("p.first_on")
-          + " AS screened,"
-          + " (p.first_refer_on IS NOT NULL AND"
-          + UNDER_AGE.formatted("p.first_refer_on")
-          + ") AS refer"
-          + " FROM firsts p)"
-          + CHILDREN_COUNTED;
+          + PER_COUNTY_AND_CHILD.formatted("k")
+          + ")"
+          + CHILDREN_COUNTED.formatted(
+              UNDER_AGE.formatted("p", "p.first_on"), UNDER_AGE.formatted("p", "p.first_refer_on"));
 
   /**
    * Memory for the report's aggregates, for this transaction only: with the server's default (4 MB)
@@ -113,7 +116,8 @@ public class Indicators {
 
   /**
    * Referrals from a screening of the program's kinds or from one of the program's cases: the kind
-   * and the program the projection kept on the referral when it was requested.
+   * and the program the projection kept on the referral when it was requested, and the child's
+   * birth date kept there too (no patients joined).
    */
   private static final String REFERRALS =
       "SELECT r.county_code, GROUPING(r.county_code) = 1 AS total,"
@@ -125,12 +129,11 @@ public class Indicators {
           + OPEN_REFERRAL
           + " AND r.due_on < ?) AS overdue"
           + " FROM reporting.referral r"
-          + " LEFT JOIN reporting.patient p ON p.patient_id = r.patient_id"
           + " WHERE r.place_code = ANY(?)"
           + " AND r.requested_on"
           + IN_PERIOD.formatted("r.requested_on")
           + " AND"
-          + UNDER_AGE.formatted("r.requested_on")
+          + UNDER_AGE.formatted("r", "r.requested_on")
           + " AND ((r.source_kind = 'SCREENING' AND r.source_screening_kind = ANY(?))"
           + " OR (r.source_kind = 'CASE' AND r.source_program_code = ?))"
           + " GROUP BY GROUPING SETS ((r.county_code), ())";

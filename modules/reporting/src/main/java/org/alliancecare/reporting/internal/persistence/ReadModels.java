@@ -69,22 +69,29 @@ public class ReadModels {
 
   /**
    * Keeps the first screening of a child, place and kind (and the first REFER) from the rows of a
-   * {@code recorded} screening, with the child's birth date: a later one changes nothing, an
-   * earlier one moves the day back.
+   * {@code recorded} screening, with the child's birth date kept on it: a later one changes
+   * nothing, an earlier one moves the day back.
    */
   private static final String SCREENED_CHILD_UPSERT =
       "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code,"
           + " birth_date, first_on, first_refer_on)"
-          + " SELECT s.patient_id, s.place_code, s.kind, s.county_code, p.birth_date,"
+          + " SELECT s.patient_id, s.place_code, s.kind, s.county_code, s.birth_date,"
           + " s.performed_on, CASE WHEN s.result = 'REFER' THEN s.performed_on END"
-          + " FROM recorded s LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
-          + " WHERE s.place_code IS NOT NULL"
+          + " FROM recorded s WHERE s.place_code IS NOT NULL"
           + " ON CONFLICT (patient_id, place_code, kind) DO UPDATE SET"
           + " first_on = LEAST(screened_child.first_on, EXCLUDED.first_on),"
           + " first_refer_on = LEAST(screened_child.first_refer_on, EXCLUDED.first_refer_on)"
           + " WHERE EXCLUDED.first_on < screened_child.first_on"
           + " OR EXCLUDED.first_refer_on < screened_child.first_refer_on"
           + " OR (screened_child.first_refer_on IS NULL AND EXCLUDED.first_refer_on IS NOT NULL)";
+
+  /**
+   * The birth date of a patient as the read model knows it: kept on the patient's screenings and
+   * referrals, so that the reports apply the age limit without joining every patient. It is written
+   * once, at registration, so a kept copy stays the patient's.
+   */
+  private static final String BIRTH_DATE_OF =
+      "(SELECT p.birth_date FROM reporting.patient p WHERE p.patient_id = ?)";
 
   /** Every table, children before the rows they name. */
   private static final List<String> TABLES =
@@ -133,10 +140,20 @@ public class ReadModels {
 
   // patients
 
+  /**
+   * The patient with the birth date; in the same statement, the birth date kept on any screening or
+   * referral of the patient projected before the registration.
+   */
   public void project(PatientRegistered registered) {
     execute(
-        "INSERT INTO reporting.patient (patient_id, birth_date, place_code, county_code)"
-            + " VALUES (?, ?, ?, ?) ON CONFLICT (patient_id) DO NOTHING",
+        "WITH registered AS (INSERT INTO reporting.patient (patient_id, birth_date, place_code,"
+            + " county_code) VALUES (?, ?, ?, ?) ON CONFLICT (patient_id) DO NOTHING"
+            + " RETURNING patient_id, birth_date),"
+            + " screenings AS (UPDATE reporting.screening s SET birth_date = g.birth_date"
+            + " FROM registered g WHERE s.patient_id = g.patient_id AND s.birth_date IS NULL),"
+            + " referrals AS (UPDATE reporting.referral r SET birth_date = g.birth_date"
+            + " FROM registered g WHERE r.patient_id = g.patient_id AND r.birth_date IS NULL)"
+            + " SELECT 1",
         registered.patient(),
         registered.birthDate(),
         registered.placeCode(),
@@ -159,7 +176,18 @@ public class ReadModels {
         "UPDATE reporting.patient SET merged_into = ? WHERE patient_id = ?",
         merged.survivorId(),
         merged.duplicateId());
-    for (String table : List.of("screening", "attendance", "referral", "case_file")) {
+    for (String table : List.of("screening", "referral")) {
+      execute(
+          "UPDATE reporting."
+              + table
+              + " SET patient_id = ?, birth_date = "
+              + BIRTH_DATE_OF
+              + " WHERE patient_id = ?",
+          merged.survivorId(),
+          merged.survivorId(),
+          merged.duplicateId());
+    }
+    for (String table : List.of("attendance", "case_file")) {
       execute(
           "UPDATE reporting." + table + " SET patient_id = ? WHERE patient_id = ?",
           merged.survivorId(),
@@ -172,21 +200,22 @@ public class ReadModels {
   // screenings
 
   /**
-   * The patient's place and county as the read model knows them now, at the screening; in the same
-   * statement the child's first screening (and first REFER) of the kind at the place, and the kind
-   * of the referrals from this screening if they came first. A screening projected again changes
-   * nothing: its insert returns no row.
+   * The patient's place, county and birth date as the read model knows them now, at the screening;
+   * in the same statement the child's first screening (and first REFER) of the kind at the place,
+   * and the kind of the referrals from this screening if they came first. A screening projected
+   * again changes nothing: its insert returns no row.
    */
   public void project(ScreeningRecorded recorded) {
     execute(
         "WITH recorded AS (INSERT INTO reporting.screening (screening_id, patient_id, kind,"
-            + " clinic_id, performed_on, place_code, county_code, result, result_version)"
-            + " SELECT ?, ?, ?, ?, ?, p.place_code, p.county_code, ?, ?"
+            + " clinic_id, performed_on, place_code, county_code, result, result_version,"
+            + " birth_date)"
+            + " SELECT ?, ?, ?, ?, ?, p.place_code, p.county_code, ?, ?, p.birth_date"
             + " FROM (SELECT 1) AS one"
             + " LEFT JOIN reporting.patient p ON p.patient_id = ?"
             + " ON CONFLICT (screening_id) DO NOTHING"
             + " RETURNING screening_id, patient_id, place_code, kind, county_code, performed_on,"
-            + " result),"
+            + " result, birth_date),"
             + " kept AS ("
             + SCREENED_CHILD_UPSERT
             + "),"
@@ -227,7 +256,10 @@ public class ReadModels {
             "SELECT patient_id FROM reporting.screening WHERE screening_id = ?",
             moved.screeningId());
     execute(
-        "UPDATE reporting.screening SET patient_id = ? WHERE screening_id = ?",
+        "UPDATE reporting.screening SET patient_id = ?, birth_date = "
+            + BIRTH_DATE_OF
+            + " WHERE screening_id = ?",
+        moved.survivorId(),
         moved.survivorId(),
         moved.screeningId());
     if (duplicate != null && !duplicate.equals(moved.survivorId())) {
@@ -259,13 +291,14 @@ public class ReadModels {
     execute(
         "INSERT INTO reporting.referral (referral_id, patient_id, place_code, county_code,"
             + " source_kind, source_id, requested_on, due_on, status, changed_at,"
-            + " source_screening_kind, source_program_code)"
+            + " source_screening_kind, source_program_code, birth_date)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " (SELECT s.kind FROM reporting.screening s WHERE CAST(? AS text) = 'SCREENING'"
             + " AND s.screening_id = ?),"
             + " (SELECT c.program_code FROM reporting.case_file c WHERE CAST(? AS text) = 'CASE'"
-            + " AND c.case_id = ?))"
-            + " ON CONFLICT (referral_id) DO NOTHING",
+            + " AND c.case_id = ?), "
+            + BIRTH_DATE_OF
+            + ") ON CONFLICT (referral_id) DO NOTHING",
         requested.referralId(),
         requested.patient(),
         requested.placeCode(),
@@ -279,7 +312,8 @@ public class ReadModels {
         requested.sourceKind(),
         requested.sourceId(),
         requested.sourceKind(),
-        requested.sourceId());
+        requested.sourceId(),
+        requested.patient());
   }
 
   /** Accepted, scheduled, declined, cancelled: the status it left the referral in. */
@@ -306,7 +340,10 @@ public class ReadModels {
 
   public void project(ReferralReassigned reassigned) {
     execute(
-        "UPDATE reporting.referral SET patient_id = ? WHERE referral_id = ?",
+        "UPDATE reporting.referral SET patient_id = ?, birth_date = "
+            + BIRTH_DATE_OF
+            + " WHERE referral_id = ?",
+        reassigned.patient(),
         reassigned.patient(),
         reassigned.referralId());
   }

@@ -432,6 +432,54 @@ class ReportingIT {
   }
 
   @Test
+  void the_birth_dates_kept_on_screenings_and_referrals_are_those_of_their_children()
+      throws SQLException {
+    theStory();
+    twoTeenagersScreened();
+    SampleEvents by = new SampleEvents("doctor.wushi");
+    String registeredLate = id();
+    String earlyReferral = id();
+    happen(
+        // the adult's referral moves to Bilal, a child
+        by.referralReassigned(adultReferral, bilal, adult, WUSHI_TOWN),
+        // a referral projected before its child's registration
+        by.requested(
+            earlyReferral,
+            registeredLate,
+            JIAMU_TOWN,
+            SourceKind.CASE,
+            id(),
+            day("05-20"),
+            day("06-20")),
+        by.registered(registeredLate, JIAMU_TOWN, LocalDate.parse("2021-03-03")));
+
+    for (String table : List.of("screening", "referral")) {
+      assertThat(
+              rows(
+                  "SELECT t::text FROM reporting."
+                      + table
+                      + " t LEFT JOIN reporting.patient p ON p.patient_id = t.patient_id"
+                      + " WHERE t.birth_date IS DISTINCT FROM p.birth_date"))
+          .as(table)
+          .isEmpty();
+    }
+    assertThat(
+            rows(
+                "SELECT birth_date::text FROM reporting.screening WHERE screening_id = '"
+                    + ayGulVision
+                    + "'"))
+        .containsExactly("2024-02-10");
+    assertThat(
+            rows(
+                "SELECT birth_date::text FROM reporting.referral WHERE referral_id IN ('"
+                    + adultReferral
+                    + "', '"
+                    + earlyReferral
+                    + "') ORDER BY 1"))
+        .containsExactly("2019-06-01", "2021-03-03");
+  }
+
+  @Test
   void the_program_from_the_kept_first_days_equals_the_count_of_every_screening() {
     theStory();
     twoTeenagersScreened();
