@@ -45,7 +45,7 @@ public class IdempotencyStore {
     }
     Response response = work.get();
     if (response.getStatus() >= 200 && response.getStatus() < 300) {
-      remember(account, key, requestHash, response);
+      return remember(account, key, requestHash, response);
     }
     return response;
   }
@@ -129,7 +129,11 @@ public class IdempotencyStore {
     }
   }
 
-  private void remember(String account, String key, String requestHash, Response response) {
+  /**
+   * Stores the response and answers it with the body as stored: the entity is written to JSON once
+   * here, and the client receives the same text (a replay later sends it again, byte for byte).
+   */
+  private Response remember(String account, String key, String requestHash, Response response) {
     Object entity = response.getEntity();
     String body = entity == null ? null : entity instanceof String s ? s : jsonb.toJson(entity);
     URI location = response.getLocation();
@@ -151,5 +155,12 @@ public class IdempotencyStore {
     } catch (SQLException e) {
       throw new IllegalStateException("could not store the idempotency key", e);
     }
+    if (entity == null || entity instanceof String) {
+      return response;
+    }
+    return Response.fromResponse(response)
+        .entity(body)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 }
