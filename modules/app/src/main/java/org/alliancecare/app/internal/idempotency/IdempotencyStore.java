@@ -3,6 +3,7 @@ package org.alliancecare.app.internal.idempotency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +32,8 @@ public class IdempotencyStore {
   @Inject DataSource dataSource;
 
   @Inject Jsonb jsonb;
+
+  @Inject HttpServletRequest request;
 
   @Transactional(Transactional.TxType.REQUIRED)
   public Response once(String account, String key, String requestHash, Supplier<Response> work) {
@@ -130,8 +133,9 @@ public class IdempotencyStore {
   }
 
   /**
-   * Stores the response and answers it with the body as stored: the entity is written to JSON once
-   * here, and the client receives the same text (a replay later sends it again, byte for byte).
+   * Stores the response; the entity is written to JSON once, here, and {@link PreparedAnswer} sends
+   * the client that same text (a replay later sends it again, byte for byte). The response keeps
+   * its entity object, which the response filters (the access log) read.
    */
   private Response remember(String account, String key, String requestHash, Response response) {
     Object entity = response.getEntity();
@@ -155,12 +159,9 @@ public class IdempotencyStore {
     } catch (SQLException e) {
       throw new IllegalStateException("could not store the idempotency key", e);
     }
-    if (entity == null || entity instanceof String) {
-      return response;
+    if (entity != null && !(entity instanceof String)) {
+      request.setAttribute(PreparedAnswer.ATTRIBUTE, new PreparedAnswer(entity, body));
     }
-    return Response.fromResponse(response)
-        .entity(body)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    return response;
   }
 }
