@@ -67,6 +67,12 @@ class ScreeningsIT {
     assertThat(retry.json().getString("id")).isEqualTo(id);
     assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
     assertThat(first.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(id));
+    // the first answer sends the JSON text the key stored: a replay is the same text, byte for byte
+    assertThat(first.contentType()).startsWith("application/json");
+    assertThat(retry.contentType()).startsWith("application/json");
+    assertThat(retry.header("Idempotent-Replayed")).contains("true");
+    assertThat(retry.body()).isEqualTo(first.body());
+    assertThat(first.header("ETag")).isPresent().isEqualTo(retry.header("ETag"));
     JsonArray stored =
         doctor.get("/api/patients/" + patient + "/screenings").json().getJsonArray("items");
     assertThat(stored).hasSize(1);

@@ -42,7 +42,7 @@ public class JsonTextLimits implements ReaderInterceptor {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
-    List<String> fields = unstorableFields(body);
+    List<String> fields = plainlyWithinLimits(body) ? List.of() : unstorableFields(body);
     if (!fields.isEmpty()) {
       throw new InvalidInput(
           fields.stream().map(f -> InvalidInput.FieldError.of(f, "unstorable-character")).toList());
@@ -53,6 +53,34 @@ public class JsonTextLimits implements ReaderInterceptor {
 
   private static boolean isJson(MediaType type) {
     return type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().endsWith("+json");
+  }
+
+  /**
+   * Whether one pass over the bytes shows that no limit can be broken, so the body need not be
+   * parsed here (the JSON binding parses it once). A NUL or a lone surrogate can only arrive as a
+   * backslash-u escape (or as bytes that are not JSON or not UTF-8: a raw NUL, or the lead byte
+   * {@code 0xED} of UTF-8's surrogate range); nesting cannot pass {@link #MAX_DEPTH} with fewer
+   * opening brackets than that. A body with any of these is parsed by {@link #unstorableFields},
+   * which gives the same answers as before.
+   */
+  static boolean plainlyWithinLimits(byte[] json) {
+    int openings = 0;
+    for (int i = 0; i < json.length; i++) {
+      byte b = json[i];
+      if (b == '{' || b == '[') {
+        if (++openings >= MAX_DEPTH) {
+          return false;
+        }
+      } else if (b == '\\') {
+        if (i + 1 < json.length && json[i + 1] == 'u') {
+          return false;
+        }
+        i++; // an escaped character (\\, \", \n…) is never the start of another escape
+      } else if (b == 0 || b == (byte) 0xED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The dotted paths of the names and strings that cannot be stored; empty when all can be. */

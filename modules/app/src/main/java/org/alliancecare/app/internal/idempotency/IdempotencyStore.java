@@ -3,6 +3,7 @@ package org.alliancecare.app.internal.idempotency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +33,8 @@ public class IdempotencyStore {
 
   @Inject Jsonb jsonb;
 
+  @Inject HttpServletRequest request;
+
   @Transactional(Transactional.TxType.REQUIRED)
   public Response once(String account, String key, String requestHash, Supplier<Response> work) {
     try (Connection connection = dataSource.getConnection()) {
@@ -45,7 +48,7 @@ public class IdempotencyStore {
     }
     Response response = work.get();
     if (response.getStatus() >= 200 && response.getStatus() < 300) {
-      remember(account, key, requestHash, response);
+      return remember(account, key, requestHash, response);
     }
     return response;
   }
@@ -129,7 +132,12 @@ public class IdempotencyStore {
     }
   }
 
-  private void remember(String account, String key, String requestHash, Response response) {
+  /**
+   * Stores the response; the entity is written to JSON once, here, and {@link PreparedAnswer} sends
+   * the client that same text (a replay later sends it again, byte for byte). The response keeps
+   * its entity object, which the response filters (the access log) read.
+   */
+  private Response remember(String account, String key, String requestHash, Response response) {
     Object entity = response.getEntity();
     String body = entity == null ? null : entity instanceof String s ? s : jsonb.toJson(entity);
     URI location = response.getLocation();
@@ -151,5 +159,9 @@ public class IdempotencyStore {
     } catch (SQLException e) {
       throw new IllegalStateException("could not store the idempotency key", e);
     }
+    if (entity != null && !(entity instanceof String)) {
+      request.setAttribute(PreparedAnswer.ATTRIBUTE, new PreparedAnswer(entity, body));
+    }
+    return response;
   }
 }

@@ -69,4 +69,31 @@ class JsonTextLimitsTest {
     assertThat(JsonTextLimits.unstorableFields(json("{\"name\": \"\\u0000"))).isEmpty();
     assertThat(JsonTextLimits.unstorableFields(json("<xml/>"))).isEmpty();
   }
+
+  @Test
+  void ordinary_text_is_seen_within_the_limits_without_parsing() {
+    assertThat(
+            JsonTextLimits.plainlyWithinLimits(
+                "{\"name\": \"阿依古丽·吐尔逊 😀\", \"note\": \"a \\\"quoted\\\" \\\\ line\\n\", \"a\": [1, {\"b\": null}]}"
+                    .getBytes(StandardCharsets.UTF_8)))
+        .isTrue();
+  }
+
+  @Test
+  void escapes_nul_bytes_surrogate_bytes_and_deep_nesting_are_left_to_the_parse() {
+    assertThat(JsonTextLimits.plainlyWithinLimits(bytes("{\"a\": \"x\\u0041\"}"))).isFalse();
+    assertThat(JsonTextLimits.plainlyWithinLimits(bytes("{\"a\": \"\\\\\\u0000\"}"))).isFalse();
+    assertThat(JsonTextLimits.plainlyWithinLimits(new byte[] {'"', 0, '"'})).isFalse();
+    assertThat(
+            JsonTextLimits.plainlyWithinLimits(
+                new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}))
+        .isFalse();
+    assertThat(JsonTextLimits.plainlyWithinLimits(bytes("[".repeat(64) + "]".repeat(64))))
+        .isFalse();
+    assertThat(JsonTextLimits.plainlyWithinLimits(bytes("[".repeat(63) + "]".repeat(63)))).isTrue();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
 }

@@ -1,7 +1,7 @@
 package org.alliancecare.screening.internal.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,9 +26,13 @@ import org.alliancecare.screening.api.ScreeningCorrection;
 import org.alliancecare.screening.api.ScreeningView;
 import org.alliancecare.screening.api.ScreeningsFacade;
 
-/** {@code /api/screenings}: record, read and correct screenings. */
+/**
+ * {@code /api/screenings}: record, read and correct screenings. One instance serves every request
+ * (made once, not per request through CDI): it holds no request state, the caller is a request
+ * scoped proxy and the request's URI comes in as a parameter.
+ */
 @Path("screenings")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningsResource {
@@ -37,15 +41,14 @@ public class ScreeningsResource {
 
   @Inject ScreeningsFacade screenings;
   @Inject CurrentCaller caller;
-  @Context UriInfo uri;
 
   /** Records a screening; the same {@code Idempotency-Key} and body answer the first response. */
   @POST
   @RolesAllowed(Role.Names.DOCTOR)
   @Idempotent(keyRequired = true)
   @AccessLogged(resource = RESOURCE)
-  public Response record(@Valid @NotNull NewScreening screening) {
-    return created(screenings.record(screening, caller.get()));
+  public Response record(@Context UriInfo uri, @Valid @NotNull NewScreening screening) {
+    return created(uri, screenings.record(screening, caller.get()));
   }
 
   @GET
@@ -65,12 +68,13 @@ public class ScreeningsResource {
   public Response correct(
       @PathParam("id") String id,
       @Context HttpHeaders headers,
+      @Context UriInfo uri,
       @Valid @NotNull ScreeningCorrection correction) {
     long expectedVersion = Versions.ifMatch(headers);
-    return created(screenings.correct(id, expectedVersion, correction, caller.get()));
+    return created(uri, screenings.correct(id, expectedVersion, correction, caller.get()));
   }
 
-  private Response created(ScreeningView screening) {
+  private static Response created(UriInfo uri, ScreeningView screening) {
     return Response.created(uri.getBaseUriBuilder().path("screenings").path(screening.id()).build())
         .entity(screening)
         .tag(Versions.etag(screening.version()))
