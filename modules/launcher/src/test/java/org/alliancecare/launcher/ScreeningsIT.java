@@ -381,6 +381,16 @@ class ScreeningsIT {
               assertThat(read.asJsonObject().getString("resourceType")).isEqualTo("Screening");
               assertThat(read.asJsonObject().getString("resourceId")).isEqualTo(id);
             });
+    // the answer to the recording shows the screening too (sent as the text the idempotency key
+    // stored, issue 18): it is logged like any other read
+    assertThat(reads)
+        .anySatisfy(
+            read -> {
+              assertThat(read.asJsonObject().getString("actor"))
+                  .isEqualTo(DemoAccounts.DOCTOR_WENSU);
+              assertThat(read.asJsonObject().getString("resourceType")).isEqualTo("Screening");
+              assertThat(read.asJsonObject().getString("resourceId")).isEqualTo(id);
+            });
   }
 
   private static ApiResponse record(Api api, String body) {
