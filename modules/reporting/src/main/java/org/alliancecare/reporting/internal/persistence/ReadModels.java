@@ -104,6 +104,8 @@ public class ReadModels {
           "case_file",
           "referral",
           "screened_child",
+          "counted_child",
+          "screened_place",
           "screening",
           "patient");
 
@@ -141,8 +143,8 @@ public class ReadModels {
   // patients
 
   /**
-   * The patient with the birth date; in the same statement, the birth date kept on any screening or
-   * referral of the patient projected before the registration.
+   * The patient with the birth date; in the same statement, the birth date kept on any screening,
+   * referral or first day of the patient projected before the registration.
    */
   public void project(PatientRegistered registered) {
     execute(
@@ -152,7 +154,11 @@ public class ReadModels {
             + " screenings AS (UPDATE reporting.screening s SET birth_date = g.birth_date"
             + " FROM registered g WHERE s.patient_id = g.patient_id AND s.birth_date IS NULL),"
             + " referrals AS (UPDATE reporting.referral r SET birth_date = g.birth_date"
-            + " FROM registered g WHERE r.patient_id = g.patient_id AND r.birth_date IS NULL)"
+            + " FROM registered g WHERE r.patient_id = g.patient_id AND r.birth_date IS NULL),"
+            + " kept AS (UPDATE reporting.screened_child k SET birth_date = g.birth_date"
+            + " FROM registered g WHERE k.patient_id = g.patient_id AND k.birth_date IS NULL),"
+            + " counted AS (UPDATE reporting.counted_child c SET birth_date = g.birth_date"
+            + " FROM registered g WHERE c.patient_id = g.patient_id AND c.birth_date IS NULL)"
             + " SELECT 1",
         registered.patient(),
         registered.birthDate(),
@@ -202,8 +208,9 @@ public class ReadModels {
   /**
    * The patient's place, county and birth date as the read model knows them now, at the screening;
    * in the same statement the child's first screening (and first REFER) of the kind at the place,
-   * and the kind of the referrals from this screening if they came first. A screening projected
-   * again changes nothing: its insert returns no row.
+   * in the county and over every place, the place among those screened at, and the kind of the
+   * referrals from this screening if they came first. A screening projected again changes nothing:
+   * its insert returns no row.
    */
   public void project(ScreeningRecorded recorded) {
     execute(
@@ -219,6 +226,12 @@ public class ReadModels {
             + " kept AS ("
             + SCREENED_CHILD_UPSERT
             + "),"
+            + " counted AS ("
+            + CountedChildren.UPSERT_RECORDED
+            + "),"
+            + " placed AS (INSERT INTO reporting.screened_place (place_code)"
+            + " SELECT s.place_code FROM recorded s WHERE s.place_code IS NOT NULL"
+            + " ON CONFLICT (place_code) DO NOTHING),"
             + " sourced AS (UPDATE reporting.referral r SET source_screening_kind = s.kind"
             + " FROM recorded s WHERE r.source_kind = 'SCREENING' AND r.source_id = s.screening_id"
             + " AND r.source_screening_kind IS NULL)"
@@ -269,10 +282,13 @@ public class ReadModels {
   }
 
   /**
-   * A child's rows of {@code screened_child} counted again from its screenings: after a correction
-   * or a merge, where the first day or the first REFER may move later or to another child.
+   * A child's rows of {@code screened_child} and {@code counted_child} counted again from its
+   * screenings: after a correction or a merge, where the first day or the first REFER may move
+   * later or to another child.
    */
   private void countScreenedAgain(String patientId) {
+    execute(CountedChildren.FORGET, patientId);
+    execute(CountedChildren.COUNT_AGAIN, patientId);
     execute("DELETE FROM reporting.screened_child WHERE patient_id = ?", patientId);
     execute(
         "INSERT INTO reporting.screened_child (patient_id, place_code, kind, county_code,"

@@ -432,6 +432,52 @@ class ReportingIT {
   }
 
   @Test
+  void the_children_kept_per_county_event_by_event_equal_those_counted_from_the_screenings()
+      throws SQLException {
+    theStory();
+    twoTeenagersScreened();
+    String perKind =
+        "min(s.performed_on) FILTER (WHERE s.kind = '%1$s') AS %2$s_on, min(s.performed_on)"
+            + " FILTER (WHERE s.kind = '%1$s' AND s.result = 'REFER') AS %2$s_refer_on";
+    String counted =
+        "SELECT s.patient_id, a.counted_in, min(p.birth_date) AS birth_date, "
+            + perKind.formatted("VISION", "vision")
+            + ", "
+            + perKind.formatted("HEARING", "hearing")
+            + ", "
+            + perKind.formatted("SPEECH", "speech")
+            + " FROM reporting.screening s"
+            + " LEFT JOIN reporting.patient p ON p.patient_id = s.patient_id"
+            + " CROSS JOIN LATERAL (VALUES (s.county_code), ('*')) AS a (counted_in)"
+            + " WHERE s.place_code IS NOT NULL AND a.counted_in IS NOT NULL"
+            + " GROUP BY s.patient_id, a.counted_in";
+
+    List<String> kept = rows("SELECT t::text FROM reporting.counted_child t ORDER BY t::text");
+
+    assertThat(kept)
+        .hasSizeGreaterThan(4)
+        .isEqualTo(rows("SELECT t::text FROM (" + counted + ") t ORDER BY t::text"));
+    // Dilnur, screened in two counties: a row in each and one over every place
+    assertThat(
+            rows(
+                "SELECT counted_in FROM reporting.counted_child WHERE patient_id = '"
+                    + dilnur
+                    + "'"))
+        .containsExactlyInAnyOrder("*", WENSU, WUSHI);
+    assertThat(
+            rows(
+                "SELECT counted_in FROM reporting.counted_child WHERE patient_id = '"
+                    + ayGulAgain
+                    + "'"))
+        .isEmpty();
+    assertThat(rows("SELECT place_code FROM reporting.screened_place ORDER BY 1"))
+        .isEqualTo(
+            rows(
+                "SELECT DISTINCT place_code FROM reporting.screening"
+                    + " WHERE place_code IS NOT NULL ORDER BY 1"));
+  }
+
+  @Test
   void the_birth_dates_kept_on_screenings_and_referrals_are_those_of_their_children()
       throws SQLException {
     theStory();
@@ -453,7 +499,7 @@ class ReportingIT {
             day("06-20")),
         by.registered(registeredLate, JIAMU_TOWN, LocalDate.parse("2021-03-03")));
 
-    for (String table : List.of("screening", "referral")) {
+    for (String table : List.of("screening", "referral", "screened_child", "counted_child")) {
       assertThat(
               rows(
                   "SELECT t::text FROM reporting."
@@ -501,7 +547,12 @@ class ReportingIT {
       ProgramReport kept = indicators.program(query, today);
       assertThat(kept)
           .as(query.toString())
-          .isEqualTo(indicators.programFromEveryScreening(query, today));
+          .isEqualTo(indicators.programFromEveryScreening(query, today))
+          .isEqualTo(indicators.programFromFirstsPerPlace(query, today));
+      // the children kept per county answer for every place screened at, and only then
+      assertThat(indicators.countsChildrenPerCounty(query))
+          .as(query.toString())
+          .isEqualTo(query.places().equals(EVERYWHERE));
       if (!kept.equals(indicators.program(queries.get(0), today))) {
         differing++;
       }
@@ -593,6 +644,8 @@ class ReportingIT {
               "screening",
               "referral",
               "screened_child",
+              "counted_child",
+              "screened_place",
               "case_file",
               "case_phase",
               "milestone",
