@@ -333,6 +333,8 @@ class ChildJourneyIT {
               assertThat(row.getString("action")).isEqualTo("READ");
             });
     assertThat(wensuAuditor.get("/api/patients/" + child + "/timeline").status()).isEqualTo(404);
+    assertThat(auditor.get("/api/patients/" + UUID.randomUUID() + "/timeline").status())
+        .isEqualTo(404);
     assertThat(pedLead.get("/api/patients/" + child + "/timeline").status()).isEqualTo(403);
   }
 

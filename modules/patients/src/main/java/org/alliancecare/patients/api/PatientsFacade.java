@@ -25,6 +25,16 @@ public interface PatientsFacade {
 
   PatientView patient(String id, Caller by);
 
+  /**
+   * Fails as {@link #patient} does for a patient that is missing or outside the caller's scope, and
+   * reads nothing else of the record: for readers of what happened to a patient (its timeline),
+   * which show none of its details. The implementation reads the patient's place only, where {@link
+   * #patient} reads the record, its guardians and unseals their identity numbers to mask them.
+   */
+  default void requireVisible(String id, Caller by) {
+    patient(id, by);
+  }
+
   /** Replaces the patient's details if the record is still at {@code expectedVersion}. */
   PatientView edit(String id, long expectedVersion, PatientRegistration details, Caller by);
 

@@ -21,7 +21,6 @@ import org.alliancecare.directory.api.Caller;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
-import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
 import org.alliancecare.web.api.PatientHistories;
 
@@ -79,8 +78,8 @@ public class PatientTimeline implements PatientHistories {
   }
 
   private Page<JournalEntry> page(String patientId, Integer limit, String cursor, Caller caller) {
-    PatientView patient = patients.patient(patientId, caller);
-    List<JournalEntry> entries = history(patient.id());
+    patients.requireVisible(patientId, caller);
+    List<JournalEntry> entries = history(patientId);
     if (limit == null && (cursor == null || cursor.isBlank())) {
       return new Page<>(entries, null);
     }

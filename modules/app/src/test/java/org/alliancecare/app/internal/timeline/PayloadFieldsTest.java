@@ -14,7 +14,7 @@ class PayloadFieldsTest {
       "{\"a\":{\"kind\":\"inner\",\"x\":[1,{\"y\":\"}]\"}]},\"clinicId\":null,"
           + "\"esc\":\"say \\\"hi\\\" \\\\ \\u0001 \\u00e9\",\"kind\":\"HEARING\",\"list\":[\"b\","
           + "\"a\"],\"n\":-1.25E+2,\"no\":false,\"s\\\"q\":\"quoted key\",\"version\":2,"
-          + "\"z\":\"磨坊 — 阿\"}";
+          + "\"tail\":\"ends in a backslash \\\\\",\"after\":\"\\\"\",\"z\":\"磨坊 — 阿\"}";
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -29,6 +29,8 @@ class PayloadFieldsTest {
         "s\"q",
         "version",
         "z",
+        "tail",
+        "after",
         "x",
         "y",
         "missing",

@@ -103,6 +103,12 @@ public class PatientRecords implements PatientsFacade {
   }
 
   @Override
+  public void requireVisible(String id, Caller by) {
+    String placeCode = store.placeOf(id).orElseThrow(() -> new RecordNotFound(PATIENT));
+    directory.scopeOf(by).require(placeCode, PATIENT);
+  }
+
+  @Override
   public PatientView edit(
       String id, long expectedVersion, PatientRegistration registration, Caller by) {
     Patient patient = visible(id, by);

@@ -88,6 +88,23 @@ public class PatientStore {
     }
   }
 
+  /**
+   * The patient's place, over JDBC (one column instead of the entity): what a scope check needs. It
+   * reads what is committed or flushed, as {@link #factsWithConsent} does.
+   */
+  public Optional<String> placeOf(String id) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT place_code FROM patients.patient WHERE id = ?")) {
+      select.setString(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read a patient's place", e);
+    }
+  }
+
   public Optional<Patient> find(String id) {
     return Optional.ofNullable(entityManager.find(Patient.class, id));
   }

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PatientStore#factsWithConsent}, the one statement a screening reads its patient with, on
- * the migrated schema: the facts {@code facts} answers (a merged duplicate's survivor) and the same
- * consent rule as {@code Consent.covers}.
+ * {@link PatientStore#factsWithConsent}, the one statement a screening reads its patient with, and
+ * {@link PatientStore#placeOf}, the one a timeline checks the caller's scope with, on the migrated
+ * schema: the facts {@code facts} answers (a merged duplicate's survivor) and the same consent rule
+ * as {@code Consent.covers}.
  */
 class FactsWithConsentIT {
 
@@ -42,6 +43,16 @@ class FactsWithConsentIT {
   void a_missing_patient_has_no_facts() {
     assertThat(store.factsWithConsent(UUID.randomUUID().toString(), ConsentScope.SCREENING, GIVEN))
         .isEmpty();
+  }
+
+  @Test
+  void the_place_a_timeline_checks_the_scope_with_is_the_patients_own() throws SQLException {
+    String survivor = patient("652922-T01-V02", null);
+    String duplicate = patient("652922-T01-V01", survivor);
+
+    assertThat(store.placeOf(duplicate)).contains("652922-T01-V01");
+    assertThat(store.placeOf(survivor)).contains("652922-T01-V02");
+    assertThat(store.placeOf(UUID.randomUUID().toString())).isEmpty();
   }
 
   @Test
