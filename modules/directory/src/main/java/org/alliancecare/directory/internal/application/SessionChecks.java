@@ -37,8 +37,7 @@ public class SessionChecks {
       return Optional.empty();
     }
     Instant lastRecordedUse = session.lastUsedAt();
-    if (now.isAfter(lastRecordedUse.plus(SessionLifetime.TOUCH_INTERVAL))
-        && sessions.recordUse(tokenHash, now, now.minus(SessionLifetime.TOUCH_INTERVAL))) {
+    if (SessionLifetime.useDue(lastRecordedUse, now) && recordUse(tokenHash, now)) {
       lastRecordedUse = now;
     }
     return Optional.of(
@@ -55,6 +54,6 @@ public class SessionChecks {
    * or gone, or another node recorded a use in the last minute (the caller then checks again).
    */
   public boolean recordUse(String tokenHash, Instant now) {
-    return sessions.recordUse(tokenHash, now, now.minus(SessionLifetime.TOUCH_INTERVAL));
+    return sessions.recordUse(tokenHash, now, SessionLifetime.recordedUsesDueBefore(now));
   }
 }

@@ -23,12 +23,12 @@ record ValidatedToken(
    * asked.
    */
   boolean activeAt(Instant now, SessionLifetime lifetime) {
-    return now.isBefore(expiresAt) && now.isBefore(lastRecordedUse.plus(lifetime.idle()));
+    return lifetime.openAt(now, expiresAt, lastRecordedUse);
   }
 
   /** Whether the use at {@code now} is to be recorded (the last one is older than a minute). */
   boolean useDueAt(Instant now) {
-    return now.isAfter(lastRecordedUse.plus(SessionLifetime.TOUCH_INTERVAL));
+    return SessionLifetime.useDue(lastRecordedUse, now);
   }
 
   ValidatedToken usedAt(Instant now) {

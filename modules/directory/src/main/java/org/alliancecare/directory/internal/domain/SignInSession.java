@@ -68,21 +68,7 @@ public class SignInSession {
 
   /** Whether the token still opens this session at {@code now}. */
   public boolean activeAt(Instant now, SessionLifetime lifetime) {
-    return revokedAt == null
-        && now.isBefore(expiresAt)
-        && now.isBefore(lastUsedAt.plus(lifetime.idle()));
-  }
-
-  /**
-   * Records a use; answers whether the record changed (only when the last recorded use is more than
-   * {@link SessionLifetime#TOUCH_INTERVAL} ago).
-   */
-  public boolean touch(Instant now) {
-    if (now.isAfter(lastUsedAt.plus(SessionLifetime.TOUCH_INTERVAL))) {
-      lastUsedAt = now;
-      return true;
-    }
-    return false;
+    return revokedAt == null && lifetime.openAt(now, expiresAt, lastUsedAt);
   }
 
   public void revoke(Instant now) {

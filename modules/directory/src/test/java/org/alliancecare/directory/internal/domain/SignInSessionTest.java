@@ -23,24 +23,27 @@ class SignInSessionTest {
   }
 
   @Test
-  void use_keeps_it_alive_until_its_absolute_end_after_12_hours() {
+  void use_keeps_it_open_until_its_absolute_end_after_12_hours() {
     Instant now = SIGNED_IN;
+    Instant lastRecordedUse = SIGNED_IN;
     while (now.isBefore(SIGNED_IN.plus(Duration.ofHours(12)).minus(Duration.ofMinutes(20)))) {
       now = now.plus(Duration.ofMinutes(20));
-      assertThat(session.activeAt(now, LIFETIME)).as("at %s", now).isTrue();
-      session.touch(now);
+      assertThat(LIFETIME.openAt(now, session.expiresAt(), lastRecordedUse))
+          .as("at %s", now)
+          .isTrue();
+      lastRecordedUse = now;
     }
-    assertThat(session.activeAt(SIGNED_IN.plus(Duration.ofHours(12)), LIFETIME)).isFalse();
-    assertThat(session.expiresAt()).isEqualTo(SIGNED_IN.plus(Duration.ofHours(12)));
+    assertThat(LIFETIME.openAt(SIGNED_IN.plus(Duration.ofHours(12)), session.expiresAt(), now))
+        .isFalse();
   }
 
   @Test
-  void records_use_at_most_once_a_minute() {
-    assertThat(session.touch(SIGNED_IN.plusSeconds(30))).isFalse();
-    assertThat(session.touch(SIGNED_IN.plusSeconds(60))).isFalse();
-    assertThat(session.touch(SIGNED_IN.plusSeconds(61))).isTrue();
-    assertThat(session.lastUsedAt()).isEqualTo(SIGNED_IN.plusSeconds(61));
-    assertThat(session.touch(SIGNED_IN.plusSeconds(90))).isFalse();
+  void a_use_is_recorded_at_most_once_a_minute() {
+    assertThat(SessionLifetime.useDue(SIGNED_IN, SIGNED_IN.plusSeconds(30))).isFalse();
+    assertThat(SessionLifetime.useDue(SIGNED_IN, SIGNED_IN.plusSeconds(60))).isFalse();
+    assertThat(SessionLifetime.useDue(SIGNED_IN, SIGNED_IN.plusSeconds(61))).isTrue();
+    assertThat(SessionLifetime.recordedUsesDueBefore(SIGNED_IN.plusSeconds(61)))
+        .isEqualTo(SIGNED_IN.plusSeconds(1));
   }
 
   @Test
