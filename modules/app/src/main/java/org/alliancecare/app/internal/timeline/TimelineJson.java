@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.alliancecare.app.internal.http.JsonBinding;
 import org.alliancecare.audit.api.JournalEntry;
+import org.alliancecare.kernel.JsonStrings;
 import org.alliancecare.kernel.Page;
 
 /**
@@ -44,7 +45,7 @@ final class TimelineJson {
     out.append(']');
     if (page.nextCursor() != null) {
       out.append(",\"nextCursor\":");
-      string(page.nextCursor(), out);
+      JsonStrings.quote(page.nextCursor(), out);
     }
     return out.append('}').toString();
   }
@@ -95,7 +96,7 @@ final class TimelineJson {
     void string(String name, String value) {
       if (value != null) {
         name(name);
-        TimelineJson.string(value, out);
+        JsonStrings.quote(value, out);
       }
     }
 
@@ -122,33 +123,5 @@ final class TimelineJson {
       first = false;
       out.append('"').append(name).append("\":");
     }
-  }
-
-  /** A JSON string literal, escaped as the JSON-P generator escapes it. */
-  private static void string(String text, StringBuilder out) {
-    out.append('"');
-    int plain = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      out.append(text, plain, i);
-      plain = i + 1;
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          String hex = "000" + Integer.toHexString(c);
-          out.append("\\u").append(hex, hex.length() - 4, hex.length());
-        }
-      }
-    }
-    out.append(text, plain, text.length()).append('"');
   }
 }

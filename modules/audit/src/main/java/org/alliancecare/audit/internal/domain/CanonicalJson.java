@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.alliancecare.kernel.JsonStrings;
 
 /**
  * One way to write JSON, so that the same value always gives the same text: object members sorted
@@ -47,7 +48,7 @@ public final class CanonicalJson {
       return "null";
     }
     StringBuilder out = new StringBuilder(text.length() + 2);
-    quote(text, out);
+    JsonStrings.quote(text, out);
     return out.toString();
   }
 
@@ -62,7 +63,7 @@ public final class CanonicalJson {
           if (i > 0) {
             out.append(',');
           }
-          quote(names.get(i), out);
+          JsonStrings.quote(names.get(i), out);
           out.append(':');
           write(object.get(names.get(i)), out);
         }
@@ -79,35 +80,11 @@ public final class CanonicalJson {
         }
         out.append(']');
       }
-      case STRING -> quote(((JsonString) value).getString(), out);
+      case STRING -> JsonStrings.quote(((JsonString) value).getString(), out);
       case NUMBER -> out.append(((JsonNumber) value).bigDecimalValue().toString());
       case TRUE -> out.append("true");
       case FALSE -> out.append("false");
       case NULL -> out.append("null");
     }
-  }
-
-  private static void quote(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }
