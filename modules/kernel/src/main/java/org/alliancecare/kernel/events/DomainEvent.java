@@ -26,6 +26,16 @@ public interface DomainEvent {
     return getClass().getSimpleName();
   }
 
+  /**
+   * Whether this event starts its stream: the subject was just created under a new id, so no entry
+   * can precede it. The journal then writes version 1 without reading the stream's head; should the
+   * stream have an entry after all, that version is taken and the change fails instead of forking
+   * the chain.
+   */
+  default boolean opensStream() {
+    return false;
+  }
+
   /** The patient whose record this is, when the subject is a patient's. */
   default Optional<String> patientId() {
     return Optional.empty();

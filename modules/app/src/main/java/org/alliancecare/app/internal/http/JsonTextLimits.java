@@ -31,6 +31,12 @@ public class JsonTextLimits implements ReaderInterceptor {
 
   static final int MAX_DEPTH = 64;
 
+  /**
+   * The request property (a servlet request attribute) holding the JSON body as it was read, for
+   * the idempotency key's fingerprint, which is made from these bytes instead of the bound objects.
+   */
+  public static final String BODY = JsonTextLimits.class.getName() + ".body";
+
   static final String MESSAGE =
       "contains a NUL character or an unpaired surrogate (\\u0000, \\ud800…), which cannot be"
           + " stored";
@@ -48,6 +54,7 @@ public class JsonTextLimits implements ReaderInterceptor {
           fields.stream().map(f -> InvalidInput.FieldError.of(f, "unstorable-character")).toList());
     }
     context.setInputStream(new ByteArrayInputStream(body));
+    context.setProperty(BODY, body);
     return context.proceed();
   }
 

@@ -8,22 +8,19 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.alliancecare.app.internal.http.JsonTextLimits;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.web.Idempotent;
 
 /**
- * Applies {@link Idempotent} to a resource method: reads the {@code Idempotency-Key} header, hashes
- * the request (method, path and the bound body) and lets the {@link IdempotencyStore} decide
- * whether to run the method or answer the stored response.
+ * Applies {@link Idempotent} to a resource method: reads the {@code Idempotency-Key} header, takes
+ * the request's {@link RequestFingerprint} (method, path and body) and lets the {@link
+ * IdempotencyStore} decide whether to run the method or answer the stored response.
  */
 @Idempotent
 @Interceptor
@@ -53,7 +50,7 @@ public class IdempotencyInterceptor {
     // keys belong to the caller authenticated for this request (as the facades see it), never to
     // the container's principal, which a retry once found missing while the database restarted
     String account = caller.find().map(Caller::username).orElse("");
-    return store.once(account, key, requestHash(invocation), () -> (Response) proceed(invocation));
+    return store.once(account, key, fingerprint(invocation), () -> (Response) proceed(invocation));
   }
 
   private static boolean keyRequired(InvocationContext invocation) {
@@ -64,7 +61,19 @@ public class IdempotencyInterceptor {
     return idempotent != null && idempotent.keyRequired();
   }
 
-  private String requestHash(InvocationContext invocation) {
+  /**
+   * The request's fingerprint, made from the JSON body as it was read ({@link
+   * JsonTextLimits#BODY}); the older form, from the bound parameters written back to JSON, only for
+   * a key stored that way.
+   */
+  private RequestFingerprint fingerprint(InvocationContext invocation) {
+    String query = request.getQueryString();
+    String target = query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
+    byte[] body = request.getAttribute(JsonTextLimits.BODY) instanceof byte[] b ? b : null;
+    return RequestFingerprint.of(request.getMethod(), target, body, () -> boundForm(invocation));
+  }
+
+  private String boundForm(InvocationContext invocation) {
     List<Object> bound = new ArrayList<>();
     for (Object parameter : invocation.getParameters()) {
       if (parameter == null
@@ -75,14 +84,8 @@ public class IdempotencyInterceptor {
         bound.add(parameter);
       }
     }
-    String canonical =
-        request.getMethod() + ' ' + request.getRequestURI() + '\n' + jsonb.toJson(bound);
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return RequestFingerprint.sha256(
+        request.getMethod() + ' ' + request.getRequestURI() + '\n' + jsonb.toJson(bound));
   }
 
   private static Object proceed(InvocationContext invocation) {

@@ -36,10 +36,10 @@ public class IdempotencyStore {
   @Inject HttpServletRequest request;
 
   @Transactional(Transactional.TxType.REQUIRED)
-  public Response once(String account, String key, String requestHash, Supplier<Response> work) {
+  public Response once(
+      String account, String key, RequestFingerprint fingerprint, Supplier<Response> work) {
     try (Connection connection = dataSource.getConnection()) {
-      lockOrRefuse(connection, account, key);
-      Response stored = stored(connection, account, key, requestHash);
+      Response stored = lockedAndStored(connection, account, key, fingerprint);
       if (stored != null) {
         return stored;
       }
@@ -48,7 +48,7 @@ public class IdempotencyStore {
     }
     Response response = work.get();
     if (response.getStatus() >= 200 && response.getStatus() < 300) {
-      return remember(account, key, requestHash, response);
+      return remember(account, key, fingerprint.value(), response);
     }
     return response;
   }
@@ -84,52 +84,60 @@ public class IdempotencyStore {
   /** A stored key: the status and {@code Location} (or null) of the response it answers again. */
   public record StoredKey(String key, int status, String location, Instant createdAt) {}
 
-  private static void lockOrRefuse(Connection connection, String account, String key)
+  /**
+   * Takes the key's lock or refuses ({@link RequestInFlight}), then reads the stored response: two
+   * statements sent in one round trip. The read is a statement of its own and PostgreSQL takes its
+   * snapshot (read committed) when it starts, after the lock is held: a request with the same key
+   * that committed just before is seen and answered again, never run twice. A request that found
+   * the lock taken is refused; its read is not looked at.
+   */
+  private static Response lockedAndStored(
+      Connection connection, String account, String key, RequestFingerprint fingerprint)
       throws SQLException {
-    try (PreparedStatement lock =
-        connection.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 17))")) {
-      lock.setString(1, account + '\n' + key);
-      try (ResultSet rows = lock.executeQuery()) {
-        rows.next();
-        if (!rows.getBoolean(1)) {
+    try (PreparedStatement both =
+        connection.prepareStatement(
+            "SELECT pg_try_advisory_xact_lock(hashtextextended(?, 17));"
+                + " SELECT request_hash, response_status, response_body, response_location,"
+                + " response_etag FROM platform.idempotency_key WHERE account = ? AND key = ?")) {
+      both.setString(1, account + '\n' + key);
+      both.setString(2, account);
+      both.setString(3, key);
+      both.execute();
+      try (ResultSet lock = both.getResultSet()) {
+        lock.next();
+        if (!lock.getBoolean(1)) {
           throw new RequestInFlight();
         }
+      }
+      if (!both.getMoreResults()) {
+        throw new SQLException("the stored key's read answered no rows");
+      }
+      try (ResultSet rows = both.getResultSet()) {
+        return rows.next() ? replay(rows, fingerprint) : null;
       }
     }
   }
 
-  private static Response stored(
-      Connection connection, String account, String key, String requestHash) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT request_hash, response_status, response_body, response_location, response_etag"
-                + " FROM platform.idempotency_key WHERE account = ? AND key = ?")) {
-      select.setString(1, account);
-      select.setString(2, key);
-      try (ResultSet rows = select.executeQuery()) {
-        if (!rows.next()) {
-          return null;
-        }
-        if (!rows.getString("request_hash").equals(requestHash)) {
-          throw new IdempotencyKeyReused();
-        }
-        Response.ResponseBuilder replay =
-            Response.status(rows.getInt("response_status")).header("Idempotent-Replayed", "true");
-        String body = rows.getString("response_body");
-        if (body != null) {
-          replay.entity(body).type(MediaType.APPLICATION_JSON_TYPE);
-        }
-        String location = rows.getString("response_location");
-        if (location != null) {
-          replay.location(URI.create(location));
-        }
-        String etag = rows.getString("response_etag");
-        if (etag != null) {
-          replay.tag(new EntityTag(etag));
-        }
-        return replay.build();
-      }
+  private static Response replay(ResultSet rows, RequestFingerprint fingerprint)
+      throws SQLException {
+    if (!fingerprint.matches(rows.getString("request_hash"))) {
+      throw new IdempotencyKeyReused();
     }
+    Response.ResponseBuilder replay =
+        Response.status(rows.getInt("response_status")).header("Idempotent-Replayed", "true");
+    String body = rows.getString("response_body");
+    if (body != null) {
+      replay.entity(body).type(MediaType.APPLICATION_JSON_TYPE);
+    }
+    String location = rows.getString("response_location");
+    if (location != null) {
+      replay.location(URI.create(location));
+    }
+    String etag = rows.getString("response_etag");
+    if (etag != null) {
+      replay.tag(new EntityTag(etag));
+    }
+    return replay.build();
   }
 
   /**
@@ -137,7 +145,7 @@ public class IdempotencyStore {
    * the client that same text (a replay later sends it again, byte for byte). The response keeps
    * its entity object, which the response filters (the access log) read.
    */
-  private Response remember(String account, String key, String requestHash, Response response) {
+  private Response remember(String account, String key, String fingerprint, Response response) {
     Object entity = response.getEntity();
     String body = entity == null ? null : entity instanceof String s ? s : jsonb.toJson(entity);
     URI location = response.getLocation();
@@ -150,7 +158,7 @@ public class IdempotencyStore {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, account);
       insert.setString(2, key);
-      insert.setString(3, requestHash);
+      insert.setString(3, fingerprint);
       insert.setInt(4, response.getStatus());
       insert.setString(5, body);
       insert.setString(6, location == null ? null : location.toString());

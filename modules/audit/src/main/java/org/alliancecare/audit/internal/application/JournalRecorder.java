@@ -9,6 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.alliancecare.audit.internal.domain.HashChain;
 import org.alliancecare.audit.internal.persistence.JdbcJournal;
 import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.events.DomainEvent;
@@ -17,7 +18,8 @@ import org.alliancecare.kernel.events.DomainEvent;
  * Writes every domain event to the journal, synchronously and in the transaction that raised it:
  * the connection comes from the JTA data source and is enlisted in that transaction, so the entry
  * commits with the change or not at all. An event raised outside a transaction is refused, since
- * its entry could not share the change's fate.
+ * its entry could not share the change's fate. An event that opens its stream ({@link
+ * DomainEvent#opensStream}, a subject just created) is appended without reading the stream's head.
  */
 @ApplicationScoped
 public class JournalRecorder {
@@ -38,8 +40,13 @@ public class JournalRecorder {
     }
     String payload = EventPayload.of(event);
     try (Connection connection = dataSource.getConnection()) {
-      JdbcJournal.append(
+      HashChain.Head head =
+          event.opensStream()
+              ? null
+              : JdbcJournal.head(connection, event.streamType(), event.streamId());
+      JdbcJournal.appendAfter(
           connection,
+          head,
           event.streamType(),
           event.streamId(),
           event.patientId().orElse(null),

@@ -72,7 +72,38 @@ public final class JdbcJournal {
       Instant occurredAt,
       Instant recordedAt)
       throws SQLException {
-    HashChain.Head head = head(connection, streamType, streamId);
+    return appendAfter(
+        connection,
+        head(connection, streamType, streamId),
+        streamType,
+        streamId,
+        patientId,
+        eventType,
+        payload,
+        actor,
+        occurredAt,
+        recordedAt);
+  }
+
+  /**
+   * Appends the entry that follows {@code head}, read by the caller in this transaction, or — when
+   * {@code head} is null — the first entry of a stream: version 1 chained to {@link
+   * HashChain#GENESIS}. A stream whose subject was just created needs no read of its head; were it
+   * to have entries after all, the version is taken, the insert fails with {@link ConcurrentChange}
+   * and the chain does not fork.
+   */
+  public static JournalEntry appendAfter(
+      Connection connection,
+      HashChain.Head head,
+      String streamType,
+      String streamId,
+      String patientId,
+      String eventType,
+      String payload,
+      String actor,
+      Instant occurredAt,
+      Instant recordedAt)
+      throws SQLException {
     JournalEntry entry =
         HashChain.next(
             head,

@@ -215,4 +215,60 @@ class JdbcJournalIT {
           .isEqualTo(1);
     }
   }
+
+  @Test
+  void a_new_streams_first_entry_appended_without_reading_its_head_is_the_same_entry()
+      throws SQLException {
+    try (Connection c = database.connect()) {
+      JournalEntry read = append(c, "Screening", "s1", "p", "dr.aysha", 1);
+      JournalEntry unread =
+          JdbcJournal.appendAfter(
+              c,
+              null,
+              "Screening",
+              "s2",
+              "p",
+              "Something",
+              "{\"s\":1}",
+              "dr.aysha",
+              AT.plusSeconds(1),
+              read.recordedAt());
+      JournalEntry next = append(c, "Screening", "s2", "p", "dr.aysha", 2);
+      c.commit();
+      assertThat(unread.streamVersion()).isEqualTo(read.streamVersion()).isEqualTo(1);
+      assertThat(unread.prevHash()).isEqualTo(HashChain.GENESIS);
+      assertThat(next.prevHash()).isEqualTo(unread.hash());
+      assertThat(
+              JdbcJournal.inStreamOrder(
+                      c, null, null, entries -> JournalVerifier.verify(entries, List.of()))
+                  .verified())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void a_first_entry_for_a_stream_that_has_one_already_fails_instead_of_forking()
+      throws SQLException {
+    try (Connection c = database.connect()) {
+      JournalEntry first = append(c, "Screening", "s1", "p", "dr.aysha", 1);
+      c.commit();
+      assertThatThrownBy(
+              () ->
+                  JdbcJournal.appendAfter(
+                      c,
+                      null,
+                      "Screening",
+                      "s1",
+                      "p",
+                      "Something",
+                      "{\"s\":2}",
+                      "dr.aysha",
+                      AT.plusSeconds(2),
+                      Instant.now()))
+          .isInstanceOf(ConcurrentChange.class);
+      c.rollback();
+      assertThat(JdbcJournal.head(c, "Screening", "s1"))
+          .isEqualTo(new HashChain.Head(1, first.hash()));
+    }
+  }
 }

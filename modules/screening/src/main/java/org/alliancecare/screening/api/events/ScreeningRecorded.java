@@ -45,6 +45,12 @@ public record ScreeningRecorded(
     return screeningId;
   }
 
+  /** A screening's first version: its id was made for it in the same transaction. */
+  @Override
+  public boolean opensStream() {
+    return true;
+  }
+
   @Override
   public Optional<String> patientId() {
     return Optional.of(screenedPatientId);
