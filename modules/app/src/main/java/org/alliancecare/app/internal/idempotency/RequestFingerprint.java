@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.alliancecare.kernel.JsonStrings;
 
 /**
  * What a request under an {@code Idempotency-Key} is compared by: the same key with the same body
@@ -115,7 +116,7 @@ final class RequestFingerprint {
             out.append(',');
           }
           first = false;
-          string(member.getKey(), out);
+          JsonStrings.quote(member.getKey(), out);
           out.append(':');
           write(member.getValue(), out);
         }
@@ -132,26 +133,11 @@ final class RequestFingerprint {
         }
         out.append(']');
       }
-      case STRING -> string(((JsonString) value).getString(), out);
+      case STRING -> JsonStrings.quote(((JsonString) value).getString(), out);
       case NUMBER -> out.append(((JsonNumber) value).bigDecimalValue().stripTrailingZeros());
       case TRUE -> out.append("true");
       case FALSE -> out.append("false");
       case NULL -> out.append("null");
     }
-  }
-
-  private static void string(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('"');
   }
 }
