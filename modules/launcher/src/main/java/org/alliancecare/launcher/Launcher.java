@@ -27,6 +27,16 @@ public final class Launcher {
   private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
   private static final long STOP_TIMEOUT_SECONDS = 60;
 
+  /**
+   * The distribution's folder of the WAR's third-party libraries (HAPI FHIR, ICU4J, PDFBox...),
+   * given to Payara Micro with {@code --addlibs} instead of being packed in the WAR's {@code
+   * WEB-INF/lib}: Payara reads every class of every jar of a deployed archive into its type model
+   * (and ASM parses each one) before it deploys, which took most of the start-up (issue 18). The
+   * WAR keeps AllianceCare's jars and the few that must be loaded by the web application's class
+   * loader (launcher pom, execution {@code thin-war}).
+   */
+  static final String LIBRARIES = "libraries";
+
   private final Settings settings;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile EmbeddedDatabase database;
@@ -110,7 +120,9 @@ public final class Launcher {
             "--port",
             Integer.toString(settings.httpPort()),
             "--nohazelcast",
-            "--disablephonehome"));
+            "--disablephonehome",
+            "--addlibs",
+            settings.dist().resolve(LIBRARIES).toString()));
     Path config = settings.home().resolve("config");
     Path preBoot = config.resolve("pre-boot-commands.asadmin");
     if (Files.isRegularFile(preBoot)) {
