@@ -105,12 +105,18 @@ public class PatientStore {
     }
   }
 
+  /** The patient; none for no id (a page opened without its {@code patient} parameter). */
   public Optional<Patient> find(String id) {
-    return Optional.ofNullable(entityManager.find(Patient.class, id));
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(entityManager.find(Patient.class, id));
   }
 
   /** The patient, locked for the rest of the transaction (merges, concurrent edits). */
   public Optional<Patient> findForUpdate(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(
         entityManager.find(Patient.class, id, LockModeType.PESSIMISTIC_WRITE));
   }

@@ -93,6 +93,17 @@ class PatientStoreIT {
   }
 
   @Test
+  void no_id_finds_no_patient() {
+    EntityManager em = patients.createEntityManager();
+    try {
+      assertThat(store(em).find(null)).isEmpty();
+      assertThat(store(em).find(abdukerim)).isPresent();
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
   void the_uyghur_and_latin_forms_match_from_the_start_of_a_word_only() {
     assertThat(search("ۈلمىرە")).isEmpty();
     assertThat(search("ulmire")).isEmpty();
