@@ -16,9 +16,9 @@ public final class KeptScreeningKinds {
 
   private KeptScreeningKinds() {}
 
-  /** Whether every kind asked for has its own columns. */
+  /** Whether some kinds are asked for and every one of them has its own columns. */
   public static boolean keepAll(Collection<String> kinds) {
-    return KINDS.containsAll(kinds);
+    return !kinds.isEmpty() && KINDS.containsAll(kinds);
   }
 
   /** The column of a kind's first day ({@code vision_on}). */

@@ -242,20 +242,13 @@ public class Indicators {
    * screenings of the period.
    */
   public ProgramReport program(ProgramReportQuery query, LocalDate today) {
-    try (Connection connection = dataSource.getConnection()) {
-      return program(connection, query, today, counting(connection, query));
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read the program's indicators", e);
-    }
+    return reading(connection -> program(connection, query, today, counting(connection, query)));
   }
 
   /** Whether {@link #program} counts the query's screenings from the children kept per county. */
   public boolean countsChildrenPerCounty(ProgramReportQuery query) {
-    try (Connection connection = dataSource.getConnection()) {
-      return counting(connection, query) == ScreeningsCounted.CHILDREN_PER_COUNTY;
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read the program's indicators", e);
-    }
+    return reading(
+        connection -> counting(connection, query) == ScreeningsCounted.CHILDREN_PER_COUNTY);
   }
 
   /**
@@ -263,18 +256,25 @@ public class Indicators {
    * before the projection kept first days: what the kept figures are tested against.
    */
   public ProgramReport programFromEveryScreening(ProgramReportQuery query, LocalDate today) {
-    return program(query, today, ScreeningsCounted.EVERY_SCREENING);
+    return reading(
+        connection -> program(connection, query, today, ScreeningsCounted.EVERY_SCREENING));
   }
 
   /** The same indicators from the first days kept per place: tested against the other two. */
   public ProgramReport programFromFirstsPerPlace(ProgramReportQuery query, LocalDate today) {
-    return program(query, today, ScreeningsCounted.FIRSTS_PER_PLACE);
+    return reading(
+        connection -> program(connection, query, today, ScreeningsCounted.FIRSTS_PER_PLACE));
   }
 
-  private ProgramReport program(
-      ProgramReportQuery query, LocalDate today, ScreeningsCounted counted) {
+  /** What a program's indicators read over one connection. */
+  @FunctionalInterface
+  private interface ProgramRead<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  private <T> T reading(ProgramRead<T> read) {
     try (Connection connection = dataSource.getConnection()) {
-      return program(connection, query, today, counted);
+      return read.on(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the program's indicators", e);
     }
@@ -286,8 +286,7 @@ public class Indicators {
       return ScreeningsCounted.EVERY_SCREENING;
     }
     boolean perCounty =
-        !query.screeningKinds().isEmpty()
-            && KeptScreeningKinds.keepAll(query.screeningKinds())
+        KeptScreeningKinds.keepAll(query.screeningKinds())
             && holds(connection, CountedChildren.EVERY_SCREENED_PLACE_ASKED, query.places());
     return perCounty ? ScreeningsCounted.CHILDREN_PER_COUNTY : ScreeningsCounted.FIRSTS_PER_PLACE;
   }
