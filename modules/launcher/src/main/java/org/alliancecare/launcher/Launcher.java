@@ -53,6 +53,17 @@ public final class Launcher {
     Path dist = distribution();
     Path home = Path.of(System.getProperty("alliancecare.home", "")).toAbsolutePath();
     Settings settings = Settings.from(System.getenv(), home, dist);
+    if (args.length > 0 && args[0].equals("cluster")) {
+      System.exit(
+          new Cluster(settings, ClusterSettings.from(System.getenv(), settings, args)).run());
+    }
+    if (args.length > 0) {
+      System.err.println("usage: run            one node with its embedded database");
+      System.err.println("       run cluster [n] n nodes (3 if not given) behind HAProxy over a");
+      System.err.println(
+          "                       PostgreSQL primary and replica (docs/operations/scale-out.md)");
+      System.exit(2);
+    }
     System.exit(new Launcher(settings).run());
   }
 
@@ -105,6 +116,20 @@ public final class Launcher {
   }
 
   private Process startApplication(Map<String, String> databaseEnvironment) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(payaraCommand(settings, settings.httpPort(), List.of("--nohazelcast")))
+            .inheritIO();
+    builder.environment().putAll(databaseEnvironment);
+    LOG.info("starting Payara Micro on port " + settings.httpPort());
+    return builder.start();
+  }
+
+  /**
+   * The command that runs Payara Micro with the WAR on a port, with the installation's {@code
+   * config/} files; {@code dataGrid} says whether and how it joins a data grid ({@code
+   * --nohazelcast} for a single node).
+   */
+  static List<String> payaraCommand(Settings settings, int httpPort, List<String> dataGrid) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
@@ -118,11 +143,11 @@ public final class Launcher {
             "--contextroot",
             "/",
             "--port",
-            Integer.toString(settings.httpPort()),
-            "--nohazelcast",
+            Integer.toString(httpPort),
             "--disablephonehome",
             "--addlibs",
             settings.dist().resolve(LIBRARIES).toString()));
+    command.addAll(dataGrid);
     Path config = settings.home().resolve("config");
     Path preBoot = config.resolve("pre-boot-commands.asadmin");
     if (Files.isRegularFile(preBoot)) {
@@ -140,10 +165,7 @@ public final class Launcher {
     if (Files.isRegularFile(logging)) {
       command.addAll(List.of("--logproperties", logging.toString()));
     }
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().putAll(databaseEnvironment);
-    LOG.info("starting Payara Micro on port " + settings.httpPort());
-    return builder.start();
+    return command;
   }
 
   /** Stops the application, waits for it, then stops the embedded database; runs once. */

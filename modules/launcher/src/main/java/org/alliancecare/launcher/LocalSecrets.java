@@ -19,8 +19,15 @@ final class LocalSecrets {
 
   /** The identity-number key kept in {@code <data>/secrets/id-key}, created on first use. */
   static String identityNumberKey(Path dataDirectory) throws IOException {
-    Path secrets = dataDirectory.resolve("secrets");
-    Path file = secrets.resolve("id-key");
+    return secret(dataDirectory.resolve("secrets"), "id-key");
+  }
+
+  /**
+   * A random secret (32 bytes, Base64) kept in a file of the folder, readable by its owner only,
+   * created on first use.
+   */
+  static String secret(Path secrets, String name) throws IOException {
+    Path file = secrets.resolve(name);
     if (Files.isRegularFile(file)) {
       return Files.readString(file, StandardCharsets.US_ASCII).strip();
     }
@@ -29,7 +36,7 @@ final class LocalSecrets {
     new SecureRandom().nextBytes(key);
     String encoded = Base64.getEncoder().encodeToString(key);
     Path written =
-        Files.writeString(secrets.resolve("id-key.new"), encoded, StandardCharsets.US_ASCII);
+        Files.writeString(secrets.resolve(name + ".new"), encoded, StandardCharsets.US_ASCII);
     try {
       Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
     } catch (UnsupportedOperationException e) {

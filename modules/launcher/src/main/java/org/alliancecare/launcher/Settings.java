@@ -49,7 +49,7 @@ record Settings(
     return externalDatabaseUrl == null;
   }
 
-  private static int port(Map<String, String> environment, String name, int fallback) {
+  static int port(Map<String, String> environment, String name, int fallback) {
     String value = environment.get(name);
     if (blank(value)) {
       return fallback;

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.alliancecare.testing.DemoAccounts;
@@ -41,8 +40,7 @@ final class Harness {
   private final int databasePort;
   private final RunningApplication app;
   private final java.net.URI base;
-  private final Map<String, Session> signedIn = new ConcurrentHashMap<>();
-  private final Map<String, String> passwords = new ConcurrentHashMap<>();
+  private final Accounts accounts;
   private final Instant idleProbesSignedInAt;
   private final List<String> idleProbes = new ArrayList<>();
   private java.util.concurrent.CompletableFuture<List<Integer>> idleExpiry;
@@ -60,6 +58,7 @@ final class Harness {
       databasePort = Integer.parseInt(parts[1]);
       app = null;
       base = java.net.URI.create("http://localhost:" + parts[0] + "/");
+      accounts = new Accounts(base, ADMIN_PASSWORD);
       idleProbesSignedInAt = Instant.now();
       for (int i = 0; i < 3; i++) {
         idleProbes.add(signIn(DemoAccounts.AUDITOR_WENSU).token());
@@ -81,6 +80,7 @@ final class Harness {
                 "ALLIANCECARE_WAL_ARCHIVE_DIR", walArchive.toString(),
                 "ALLIANCECARE_SESSION_IDLE_MINUTES", Integer.toString(IDLE_MINUTES)));
     base = app.uri("/");
+    accounts = new Accounts(base, ADMIN_PASSWORD);
     Figures.record("run", "first start of the application (s)", seconds(app.startedIn()));
     Traffic.sent(ADMIN_PASSWORD);
     idleProbesSignedInAt = Instant.now();
@@ -155,62 +155,27 @@ final class Harness {
   }
 
   Http anonymous() {
-    return new Http(base);
+    return accounts.anonymous();
   }
 
-  /**
-   * A client signed in as the demo account (or {@code admin}, or an account of {@link
-   * #createAccount}). Sessions end after {@link #IDLE_MINUTES} unused, so one older than a minute
-   * is replaced by a new one.
-   */
+  /** A client signed in as the account ({@link Accounts#as}). */
   Http as(String username) {
-    return signedIn
-        .compute(
-            username,
-            (name, session) ->
-                session == null || session.at().isBefore(Instant.now().minusSeconds(60))
-                    ? new Session(signIn(name), Instant.now())
-                    : session)
-        .http();
+    return accounts.as(username);
   }
 
   /** Forgets every session (after a restart that took longer than the idle limit). */
   void forgetSessions() {
-    signedIn.clear();
+    accounts.forgetSessions();
   }
-
-  private record Session(Http http, Instant at) {}
 
   /** A new session of the account. */
   Http signIn(String username) {
-    String password =
-        username.equals("admin")
-            ? ADMIN_PASSWORD
-            : passwords.containsKey(username)
-                ? passwords.get(username)
-                : DemoAccounts.password(username);
-    Http.Answer session =
-        anonymous()
-            .post(
-                "/api/session",
-                "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
-    if (session.status() != 200) {
-      throw new IllegalStateException("could not sign in as " + username + ": " + session);
-    }
-    String token = session.json().getString("token");
-    Traffic.sent(token);
-    Traffic.sent(password);
-    return anonymous().as(token);
+    return accounts.signIn(username);
   }
 
   /** Creates an account (as {@code admin}) that {@link #as} and {@link #signIn} then know. */
   void createAccount(String json, String username, String password) {
-    Traffic.sent(password);
-    Http.Answer created = as("admin").post("/api/accounts", json);
-    if (created.status() != 201) {
-      throw new IllegalStateException("could not create " + username + ": " + created);
-    }
-    passwords.put(username, password);
+    accounts.createAccount(json, username, password);
   }
 
   /** Three sessions signed in right after the start and not used since (for token expiry). */
@@ -224,7 +189,7 @@ final class Harness {
 
   synchronized Records records() {
     if (records == null) {
-      records = new Records(this);
+      records = new Records(accounts);
     }
     return records;
   }

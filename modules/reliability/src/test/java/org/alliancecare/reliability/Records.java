@@ -30,32 +30,32 @@ final class Records {
   /** The harness's lead account, one per run (the attach mode reuses a database). */
   static final String LEAD = "reliability.lead." + UUID.randomUUID().toString().substring(0, 6);
 
-  private final Harness harness;
+  private final Accounts accounts;
   private String mchId;
   private String pediatricsId;
   private String leadPractitionerId;
   private String programCode;
 
-  Records(Harness harness) {
-    this.harness = harness;
+  Records(Accounts accounts) {
+    this.accounts = accounts;
   }
 
   Http doctor() {
-    return harness.as(DemoAccounts.DOCTOR_WENSU);
+    return accounts.as(DemoAccounts.DOCTOR_WENSU);
   }
 
   Http coordinator() {
-    return harness.as(DemoAccounts.COORDINATOR);
+    return accounts.as(DemoAccounts.COORDINATOR);
   }
 
   Http auditor() {
-    return harness.as(DemoAccounts.AUDITOR_WENSU);
+    return accounts.as(DemoAccounts.AUDITOR_WENSU);
   }
 
   /** The lead of the paediatrics alliance: an account of the harness linked to its practitioner. */
   Http lead() {
     pediatrics();
-    return harness.as(LEAD);
+    return accounts.as(LEAD);
   }
 
   static LocalDate today() {
@@ -234,7 +234,7 @@ final class Records {
       String practitioner =
           expect(
                   201,
-                  harness
+                  accounts
                       .as("admin")
                       .post(
                           "/api/practitioners",
@@ -244,7 +244,7 @@ final class Records {
                               .formatted(organisation("WS-H"))))
               .id();
       String password = "Tarim-lead-" + UUID.randomUUID();
-      harness.createAccount(
+      accounts.createAccount(
           """
           {"username": "%s", "displayName": "Reliability lead", "password": "%s",
            "roles": ["ALLIANCE_LEAD"], "practitionerId": "%s", "jurisdiction": ["652900"]}"""
