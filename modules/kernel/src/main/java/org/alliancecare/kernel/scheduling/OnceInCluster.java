@@ -26,16 +26,18 @@ public interface OnceInCluster {
   void finished(String job, Instant due);
 
   /**
-   * Runs {@code work} if this node claims the occurrence of {@code job} that fired at {@code
-   * firedAt}; answers whether it ran here.
+   * Runs {@code work} if this node claims, through {@code cluster} (the injected bean, so that its
+   * claim is a transaction of its own and not a call to itself), the occurrence of {@code job} that
+   * fired at {@code firedAt}; answers whether it ran here.
    */
-  default boolean run(String job, Instant firedAt, Duration granule, Runnable work) {
+  static boolean run(
+      OnceInCluster cluster, String job, Instant firedAt, Duration granule, Runnable work) {
     Instant due = due(firedAt, granule);
-    if (!claim(job, due)) {
+    if (!cluster.claim(job, due)) {
       return false;
     }
     work.run();
-    finished(job, due);
+    cluster.finished(job, due);
     return true;
   }
 

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.alliancecare.app.internal.persistence.Database;
 import org.alliancecare.app.internal.platform.ScheduledRuns;
+import org.alliancecare.kernel.scheduling.OnceInCluster;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,7 +43,8 @@ public class IdempotencyKeyExpiry {
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   void forgetExpiredKeysOnce() {
-    cluster.run(
+    OnceInCluster.run(
+        cluster,
         "idempotency-key-expiry",
         clock.instant(),
         Duration.ofHours(1),

@@ -62,7 +62,8 @@ class ScheduledRunsIT {
         Callable<Boolean> timer =
             () -> {
               start.await();
-              return node.run("ended-sessions", firedHere, TEN_MINUTES, ran::incrementAndGet);
+              return OnceInCluster.run(
+                  node, "ended-sessions", firedHere, TEN_MINUTES, ran::incrementAndGet);
             };
         answers.add(timers.submit(timer));
       }
@@ -88,18 +89,29 @@ class ScheduledRunsIT {
     ScheduledRuns second = node();
     Instant fired = Instant.parse("2026-12-05T10:00:00.004Z");
 
-    assertThat(first.run("export-housekeeping", fired, TEN_MINUTES, ran::incrementAndGet)).isTrue();
     assertThat(
-            second.run(
-                "export-housekeeping", fired.plusSeconds(3), TEN_MINUTES, ran::incrementAndGet))
+            OnceInCluster.run(
+                first, "export-housekeeping", fired, TEN_MINUTES, ran::incrementAndGet))
+        .isTrue();
+    assertThat(
+            OnceInCluster.run(
+                second,
+                "export-housekeeping",
+                fired.plusSeconds(3),
+                TEN_MINUTES,
+                ran::incrementAndGet))
         .as("the same occurrence, fired 3 s later on another node")
         .isFalse();
     assertThat(
-            second.run(
-                "export-housekeeping", fired.plus(TEN_MINUTES), TEN_MINUTES, ran::incrementAndGet))
+            OnceInCluster.run(
+                second,
+                "export-housekeeping",
+                fired.plus(TEN_MINUTES),
+                TEN_MINUTES,
+                ran::incrementAndGet))
         .as("the next occurrence")
         .isTrue();
-    assertThat(first.run("ended-sessions", fired, TEN_MINUTES, ran::incrementAndGet))
+    assertThat(OnceInCluster.run(first, "ended-sessions", fired, TEN_MINUTES, ran::incrementAndGet))
         .as("another job at the same time")
         .isTrue();
     assertThat(ran).hasValue(3);
@@ -110,7 +122,8 @@ class ScheduledRunsIT {
     ScheduledRuns node = node();
     Instant fired = Instant.parse("2026-12-05T10:20:00Z");
     try {
-      node.run(
+      OnceInCluster.run(
+          node,
           "export-housekeeping",
           fired,
           TEN_MINUTES,
@@ -120,8 +133,11 @@ class ScheduledRunsIT {
     } catch (IllegalStateException expected) {
       // the job's failure reaches the timer
     }
-    assertThat(node().run("export-housekeeping", fired, TEN_MINUTES, () -> {})).isFalse();
-    assertThat(node().run("export-housekeeping", fired.plus(TEN_MINUTES), TEN_MINUTES, () -> {}))
+    assertThat(OnceInCluster.run(node(), "export-housekeeping", fired, TEN_MINUTES, () -> {}))
+        .isFalse();
+    assertThat(
+            OnceInCluster.run(
+                node(), "export-housekeeping", fired.plus(TEN_MINUTES), TEN_MINUTES, () -> {}))
         .isTrue();
   }
 

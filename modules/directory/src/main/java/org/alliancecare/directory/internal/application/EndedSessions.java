@@ -23,7 +23,8 @@ public class EndedSessions {
 
   @Schedule(hour = "4", minute = "23", persistent = false)
   void forget() {
-    cluster.run(
+    OnceInCluster.run(
+        cluster,
         "ended-sessions",
         clock.instant(),
         Duration.ofHours(1),

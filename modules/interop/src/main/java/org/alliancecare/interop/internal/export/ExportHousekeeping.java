@@ -21,6 +21,11 @@ public class ExportHousekeeping {
 
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   void keepHouse() {
-    cluster.run("export-housekeeping", clock.instant(), Duration.ofMinutes(10), exports::keepHouse);
+    OnceInCluster.run(
+        cluster,
+        "export-housekeeping",
+        clock.instant(),
+        Duration.ofMinutes(10),
+        exports::keepHouse);
   }
 }
