@@ -1,5 +1,6 @@
 package org.alliancecare.audit.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,4 +18,5 @@ public record AccessRecord(
     String resourceType,
     String resourceId,
     String patientId,
-    String clientAddress) {}
+    String clientAddress)
+    implements Serializable {}

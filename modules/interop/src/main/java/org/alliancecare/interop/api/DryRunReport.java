@@ -1,5 +1,6 @@
 package org.alliancecare.interop.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * @param rejected the rows that would be refused
  * @param errors each refusal, by row and column
  */
-public record DryRunReport(long rows, long accepted, long rejected, List<RowError> errors) {
+public record DryRunReport(long rows, long accepted, long rejected, List<RowError> errors)
+    implements Serializable {
   public DryRunReport {
     errors = List.copyOf(errors);
   }

@@ -1,5 +1,6 @@
 package org.alliancecare.interop.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public record ImportJobView(
     List<RowError> errors,
     Instant queuedAt,
     Instant finishedAt,
-    String startedBy) {
+    String startedBy)
+    implements Serializable {
   public ImportJobView {
     errors = List.copyOf(errors);
   }

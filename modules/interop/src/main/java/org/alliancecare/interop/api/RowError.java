@@ -1,5 +1,7 @@
 package org.alliancecare.interop.api;
 
+import java.io.Serializable;
+
 /**
  * What is wrong with one cell (or one row, when {@code column} is null) of an imported file.
  *
@@ -7,4 +9,4 @@ package org.alliancecare.interop.api;
  * @param column the column's header as the file names it, or null for the row as a whole
  * @param message the reason, in the language of whoever reads it
  */
-public record RowError(long row, String column, String message) {}
+public record RowError(long row, String column, String message) implements Serializable {}

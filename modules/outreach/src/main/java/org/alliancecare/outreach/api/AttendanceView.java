@@ -1,5 +1,6 @@
 package org.alliancecare.outreach.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.alliancecare.kernel.PersonalRecord;
 
@@ -15,7 +16,7 @@ public record AttendanceView(
     String note,
     Instant recordedAt,
     String recordedBy)
-    implements PersonalRecord {
+    implements Serializable, PersonalRecord {
 
   @Override
   public String recordId() {

@@ -1,5 +1,6 @@
 package org.alliancecare.outreach.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,8 +33,10 @@ public record ClinicView(
     String summary,
     List<StaffView> staff,
     int sequence,
-    long version) {
+    long version)
+    implements Serializable {
 
   /** One practitioner staffing the clinic, and the alliance through which they may. */
-  public record StaffView(String practitionerId, String name, String role, String allianceId) {}
+  public record StaffView(String practitionerId, String name, String role, String allianceId)
+      implements Serializable {}
 }

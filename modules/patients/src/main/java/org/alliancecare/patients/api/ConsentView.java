@@ -1,5 +1,6 @@
 package org.alliancecare.patients.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.alliancecare.kernel.PersonalRecord;
@@ -16,7 +17,7 @@ public record ConsentView(
     String documentRef,
     boolean active,
     long version)
-    implements PersonalRecord {
+    implements Serializable, PersonalRecord {
 
   @Override
   public String recordId() {

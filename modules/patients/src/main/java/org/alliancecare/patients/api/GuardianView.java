@@ -1,6 +1,7 @@
 package org.alliancecare.patients.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 
 /**
  * A guardian as answered: the identity number masked; {@code name} or {@code nameUg} may be null,
@@ -12,7 +13,8 @@ public record GuardianView(
     @JsonbNillable String nameUgLatin,
     String relationship,
     String phone,
-    String nationalId) {
+    String nationalId)
+    implements Serializable {
 
   /** The name to show where one is shown: the Chinese (or Latin) name, else the Uyghur. */
   public String displayName() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +25,8 @@ public record PatientRegistration(
     @NotBlank @Size(max = 40) String placeCode,
     @Size(max = 300) String address,
     @Valid @Size(max = 10) List<@NotNull GuardianDetails> guardians,
-    Boolean acknowledgeDuplicates) {
+    Boolean acknowledgeDuplicates)
+    implements Serializable {
 
   public PatientRegistration {
     guardians = guardians == null ? List.of() : guardians;

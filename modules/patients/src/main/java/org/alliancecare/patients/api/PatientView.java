@@ -1,6 +1,7 @@
 package org.alliancecare.patients.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,7 @@ public record PatientView(
     Instant registeredAt,
     String registeredBy,
     String mergedInto)
-    implements PersonalRecord {
+    implements Serializable, PersonalRecord {
 
   /** The name to show where one is shown: the Chinese (or Latin) name, else the Uyghur. */
   public String displayName() {

@@ -1,5 +1,6 @@
 package org.alliancecare.referrals.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ public record ReferralView(
     String requestedBy,
     Instant completedAt,
     List<TransitionView> transitions)
-    implements PersonalRecord {
+    implements Serializable, PersonalRecord {
 
   @Override
   public String recordId() {

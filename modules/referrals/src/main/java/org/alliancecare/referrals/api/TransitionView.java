@@ -1,5 +1,6 @@
 package org.alliancecare.referrals.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,4 +8,5 @@ import java.time.Instant;
  * from} is absent for the request itself).
  */
 public record TransitionView(
-    ReferralStatus from, ReferralStatus to, Instant at, String by, String reason) {}
+    ReferralStatus from, ReferralStatus to, Instant at, String by, String reason)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.alliancecare.rehabilitation.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ public record CaseView(
     List<MilestoneView> milestones,
     List<PhaseHistoryEntry> phaseHistory,
     List<StageHistoryEntry> stageHistory)
-    implements PersonalRecord {
+    implements Serializable, PersonalRecord {
 
   @Override
   public String recordId() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ import java.util.List;
 public record Eligibility(
     @NotNull @Min(1) @Max(130) Integer maxAgeExclusive,
     @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 40) String> placeCodes,
-    @NotEmpty List<@NotNull Condition> conditions) {
+    @NotEmpty List<@NotNull Condition> conditions)
+    implements Serializable {
 
   public Eligibility {
     placeCodes = placeCodes == null ? null : List.copyOf(placeCodes);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A milestone that every case with {@code condition} gets at enrolment. It is due {@code
@@ -22,4 +23,5 @@ public record MilestoneTemplate(
     @NotBlank @Size(max = 200) String title,
     @Min(0) @Max(3650) Integer dueAfterDays,
     @Min(0) @Max(120) Integer dueAfterMonths,
-    @Size(max = 60) String after) {}
+    @Size(max = 60) String after)
+    implements Serializable {}

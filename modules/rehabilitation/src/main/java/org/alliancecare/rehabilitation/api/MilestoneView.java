@@ -1,5 +1,6 @@
 package org.alliancecare.rehabilitation.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -17,4 +18,5 @@ public record MilestoneView(
     String evidence,
     String skipReason,
     boolean custom,
-    boolean overdue) {}
+    boolean overdue)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.alliancecare.rehabilitation.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,4 +21,5 @@ public record PhaseView(
     int active,
     Instant openedAt,
     Instant closedAt,
-    long version) {}
+    long version)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.alliancecare.rehabilitation.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,4 +14,5 @@ public record ProgramView(
     List<PhaseView> phases,
     Instant createdAt,
     String createdBy,
-    long version) {}
+    long version)
+    implements Serializable {}

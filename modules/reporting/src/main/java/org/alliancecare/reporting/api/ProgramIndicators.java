@@ -1,5 +1,7 @@
 package org.alliancecare.reporting.api;
 
+import java.io.Serializable;
+
 /**
  * The indicators of a program (API.md, Reports), for one county or in total. Children are counted
  * once each; referrals and milestones one by one.
@@ -31,7 +33,8 @@ public record ProgramIndicators(
     long deviceFittedOrSurgery,
     long rehabilitated,
     long overdueReferrals,
-    long overdueMilestones) {
+    long overdueMilestones)
+    implements Serializable {
 
   /** Nothing counted. */
   public static final ProgramIndicators NONE =

@@ -1,5 +1,6 @@
 package org.alliancecare.screening.api;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -29,4 +30,5 @@ public record ClassificationView(
     String whoHearingGrade,
     String gbHearingDisabilityGrade,
     List<ReasonView> reasons,
-    List<ReasonView> notes) {}
+    List<ReasonView> notes)
+    implements Serializable {}

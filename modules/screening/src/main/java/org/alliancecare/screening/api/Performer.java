@@ -1,4 +1,6 @@
 package org.alliancecare.screening.api;
 
+import java.io.Serializable;
+
 /** Who performed a screening: the account, and its practitioner when the account has one. */
-public record Performer(String username, String practitionerId) {}
+public record Performer(String username, String practitionerId) implements Serializable {}

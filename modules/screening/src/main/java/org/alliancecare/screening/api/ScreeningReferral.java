@@ -1,5 +1,6 @@
 package org.alliancecare.screening.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,8 +8,5 @@ import java.time.LocalDate;
  * completed, its outcome (the closed loop seen from the screening).
  */
 public record ScreeningReferral(
-    String referralId,
-    String referralNumber,
-    String status,
-    String outcome,
-    LocalDate completedOn) {}
+    String referralId, String referralNumber, String status, String outcome, LocalDate completedOn)
+    implements Serializable {}

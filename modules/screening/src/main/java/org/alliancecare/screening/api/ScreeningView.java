@@ -1,6 +1,10 @@
 package org.alliancecare.screening.api;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.Serializable;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +42,7 @@ public record ScreeningView(
     List<ScreeningVersionView> versions,
     SuggestedReferral suggestedReferral,
     List<ScreeningReferral> referrals)
-    implements PersonalRecord {
+    implements Serializable, PersonalRecord {
 
   public ScreeningView {
     versions = List.copyOf(versions);
@@ -48,5 +52,51 @@ public record ScreeningView(
   @Override
   public String recordId() {
     return id;
+  }
+
+  /**
+   * A screening shown on a page is kept in the HTTP session, which a cluster copies to another
+   * node; JSON-P's objects do not serialize, so the measurements travel as their JSON text.
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return measurements == null
+        ? this
+        : new SerialForm(withMeasurements(null), measurements.toString());
+  }
+
+  private ScreeningView withMeasurements(JsonObject replaced) {
+    return new ScreeningView(
+        id,
+        version,
+        patientId,
+        kind,
+        method,
+        performedAt,
+        screenedOn,
+        clinicId,
+        performer,
+        replaced,
+        notes,
+        result,
+        classification,
+        ruleSet,
+        correctsVersion,
+        correctionReason,
+        recordedBy,
+        recordedAt,
+        versions,
+        suggestedReferral,
+        referrals);
+  }
+
+  /** The serialized form: the screening without its measurements, and those as JSON text. */
+  private record SerialForm(ScreeningView screening, String measurements) implements Serializable {
+    @java.io.Serial
+    private Object readResolve() {
+      try (JsonReader reader = Json.createReader(new StringReader(measurements))) {
+        return screening.withMeasurements(reader.readObject());
+      }
+    }
   }
 }

@@ -1,10 +1,13 @@
 package org.alliancecare.screening.api;
 
+import java.io.Serializable;
+
 /**
  * What a REFER result offers: a referral to this specialty, which the doctor may create with {@code
  * POST /api/referrals} (source SCREENING); nothing is created without them.
  */
-public record SuggestedReferral(String specialty, String urgency, String reason) {
+public record SuggestedReferral(String specialty, String urgency, String reason)
+    implements Serializable {
 
   /** The referral a REFER result of this kind suggests. */
   public static SuggestedReferral forKind(ScreeningKind kind) {

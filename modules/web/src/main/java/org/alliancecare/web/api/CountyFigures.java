@@ -1,7 +1,9 @@
 package org.alliancecare.web.api;
 
+import java.io.Serializable;
+
 /** One county's row of a program's indicators, as the page charts them. */
-public interface CountyFigures {
+public interface CountyFigures extends Serializable {
 
   String countyCode();
 

@@ -1,5 +1,6 @@
 package org.alliancecare.web.api;
 
+import java.io.Serializable;
 import java.util.List;
 import org.alliancecare.reporting.api.ProgramIndicators;
 
@@ -7,7 +8,7 @@ import org.alliancecare.reporting.api.ProgramIndicators;
  * A program's indicators per county and in total ({@code GET /api/reports/programs/{code}}), as the
  * indicators page shows them; the page reads the rest of the report's members by name.
  */
-public interface ProgramFigures {
+public interface ProgramFigures extends Serializable {
 
   String programCode();
 

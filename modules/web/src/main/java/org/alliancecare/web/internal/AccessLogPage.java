@@ -35,14 +35,14 @@ public class AccessLogPage implements Serializable {
   static final int PAGE = 100;
   static final int CHOICES = 20;
 
-  @Inject transient AuditFacade audit;
-  @Inject transient Preferences preferences;
-  @Inject transient Feedback feedback;
-  @Inject transient PatientsFacade patients;
-  @Inject transient DirectoryFacade directory;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Texts texts;
+  @Inject AuditFacade audit;
+  @Inject Preferences preferences;
+  @Inject Feedback feedback;
+  @Inject PatientsFacade patients;
+  @Inject DirectoryFacade directory;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Texts texts;
 
   private String patientId;
   private String actor;

@@ -30,11 +30,11 @@ public class CaseBoardPage implements Serializable {
   static final List<Stage> COLUMNS =
       List.of(Stage.ASSESSMENT, Stage.INTERVENTION, Stage.REHABILITATION, Stage.FOLLOW_UP);
 
-  @Inject transient RehabilitationFacade rehabilitation;
-  @Inject transient PatientsFacade patients;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
+  @Inject RehabilitationFacade rehabilitation;
+  @Inject PatientsFacade patients;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
 
   private String programCode = ProgramPage.DEFAULT_PROGRAM;
   private Integer phase;

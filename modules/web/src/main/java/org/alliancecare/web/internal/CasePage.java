@@ -31,13 +31,13 @@ public class CasePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RehabilitationFacade rehabilitation;
-  @Inject transient PatientsFacade patients;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
-  @Inject transient BusinessClock clock;
+  @Inject RehabilitationFacade rehabilitation;
+  @Inject PatientsFacade patients;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
+  @Inject BusinessClock clock;
 
   private String id;
   private CaseView caseFile;

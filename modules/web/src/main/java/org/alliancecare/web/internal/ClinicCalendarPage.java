@@ -27,16 +27,21 @@ public class ClinicCalendarPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient OutreachFacade outreach;
-  @Inject transient ManagedAlliances managedAlliances;
-  @Inject transient Preferences preferences;
+  @Inject OutreachFacade outreach;
+  @Inject ManagedAlliances managedAlliances;
+  @Inject Preferences preferences;
 
   private String allianceId;
   private LocalDate on;
   private List<Choice> alliances = List.of();
   private String contextPath;
   private String zone;
-  private final ScheduleModel model = new ClinicEvents();
+
+  /**
+   * Loads its clinics on every fetch of the calendar, so it holds nothing worth copying with the
+   * session: not copied, made again on first use after a copy.
+   */
+  private transient ScheduleModel model;
 
   public void load() {
     alliances = managedAlliances.getManaged();
@@ -83,7 +88,7 @@ public class ClinicCalendarPage implements Serializable {
   }
 
   public void allianceChanged() {
-    model.clear();
+    getModel().clear();
   }
 
   /** The feed for calendar programs that send a bearer token. */
@@ -97,6 +102,9 @@ public class ClinicCalendarPage implements Serializable {
   }
 
   public ScheduleModel getModel() {
+    if (model == null) {
+      model = new ClinicEvents();
+    }
     return model;
   }
 

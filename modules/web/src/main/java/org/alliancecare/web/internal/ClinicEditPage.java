@@ -24,11 +24,11 @@ public class ClinicEditPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient OutreachFacade outreach;
-  @Inject transient CurrentCaller caller;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
-  @Inject transient ManagedAlliances managedAlliances;
+  @Inject OutreachFacade outreach;
+  @Inject CurrentCaller caller;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
+  @Inject ManagedAlliances managedAlliances;
 
   private String id;
   private long version;

@@ -42,14 +42,14 @@ public class ClinicPage implements Serializable {
   static final List<String> STAFF_ROLES =
       List.of("DOCTOR", "NURSE", "AUDIOLOGIST", "OPTOMETRIST", "THERAPIST");
 
-  @Inject transient OutreachFacade outreach;
-  @Inject transient AlliancesFacade alliances;
-  @Inject transient PatientsFacade patients;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
-  @Inject transient Names names;
+  @Inject OutreachFacade outreach;
+  @Inject AlliancesFacade alliances;
+  @Inject PatientsFacade patients;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
+  @Inject Names names;
 
   private String id;
   private ClinicView clinic;

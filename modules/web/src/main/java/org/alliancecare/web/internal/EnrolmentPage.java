@@ -25,9 +25,9 @@ public class EnrolmentPage extends PatientFormPage {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RehabilitationFacade rehabilitation;
-  @Inject transient ScreeningsFacade screenings;
-  @Inject transient Texts texts;
+  @Inject RehabilitationFacade rehabilitation;
+  @Inject ScreeningsFacade screenings;
+  @Inject Texts texts;
 
   private List<ScreeningView> referScreenings = List.of();
 

@@ -51,10 +51,10 @@ public class ImportPage implements Serializable {
   /** The largest file the page takes, as the Faces servlet's multipart limit (web.xml) says. */
   public static final long LARGEST_FILE = 64L * 1024 * 1024;
 
-  @Inject transient ImportsFacade imports;
-  @Inject transient CurrentCaller caller;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
+  @Inject ImportsFacade imports;
+  @Inject CurrentCaller caller;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
 
   /** The encodings a CSV file may be written in (the imports read UTF-8 unless told GB18030). */
   static final List<String> CHARSETS = List.of("UTF-8", "GB18030");

@@ -39,12 +39,12 @@ public class IndicatorsPage implements Serializable {
   private static final List<String> COLOURS =
       List.of("#1f5f8b", "#b3261e", "#8a5a00", "#1e7b34", "#6b3fa0");
 
-  @Inject transient IndicatorReports reports;
-  @Inject transient RehabilitationFacade rehabilitation;
-  @Inject transient CurrentCaller caller;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
-  @Inject transient Names names;
+  @Inject IndicatorReports reports;
+  @Inject RehabilitationFacade rehabilitation;
+  @Inject CurrentCaller caller;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
+  @Inject Names names;
 
   private String code = ProgramPage.DEFAULT_PROGRAM;
   private Integer phase;

@@ -15,10 +15,10 @@ abstract class PatientFormPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PatientsFacade patients;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
+  @Inject PatientsFacade patients;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
 
   private String patientId;
 

@@ -31,9 +31,9 @@ public class PatientHistoryPage extends PatientFormPage {
   /** Members of an event that every entry shows in its own columns. */
   static final Set<String> SHOWN_ELSEWHERE = Set.of("actor", "occurredAt");
 
-  @Inject transient PatientHistories histories;
-  @Inject transient Texts texts;
-  @Inject transient HistorySentences sentences;
+  @Inject PatientHistories histories;
+  @Inject Texts texts;
+  @Inject HistorySentences sentences;
 
   private List<Entry> entries = List.of();
 

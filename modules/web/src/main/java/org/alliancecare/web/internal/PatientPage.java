@@ -33,15 +33,15 @@ public class PatientPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PatientsFacade patients;
-  @Inject transient ScreeningsFacade screenings;
-  @Inject transient OutreachFacade outreach;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
-  @Inject transient WorkingClinic workingClinic;
-  @Inject transient BusinessClock clock;
+  @Inject PatientsFacade patients;
+  @Inject ScreeningsFacade screenings;
+  @Inject OutreachFacade outreach;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
+  @Inject WorkingClinic workingClinic;
+  @Inject BusinessClock clock;
 
   private String id;
   private PatientView patient;

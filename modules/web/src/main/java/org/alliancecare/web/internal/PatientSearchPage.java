@@ -26,11 +26,11 @@ public class PatientSearchPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int SHOWN = 50;
 
-  @Inject transient PatientsFacade patients;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
+  @Inject PatientsFacade patients;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
 
   private String q;
   private LocalDate birthDate;

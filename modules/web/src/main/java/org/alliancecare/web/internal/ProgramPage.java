@@ -31,10 +31,10 @@ public class ProgramPage implements Serializable {
   /** The program of the default demo data (DOMAIN.md): 启明行动, the Qiming Action. */
   static final String DEFAULT_PROGRAM = "QIMING";
 
-  @Inject transient RehabilitationFacade rehabilitation;
-  @Inject transient CurrentCaller caller;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
+  @Inject RehabilitationFacade rehabilitation;
+  @Inject CurrentCaller caller;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
 
   private String code = DEFAULT_PROGRAM;
   private ProgramView program;

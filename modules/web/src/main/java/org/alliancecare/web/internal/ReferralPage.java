@@ -28,13 +28,13 @@ public class ReferralPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReferralsFacade referrals;
-  @Inject transient PatientsFacade patients;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
-  @Inject transient Preferences preferences;
+  @Inject ReferralsFacade referrals;
+  @Inject PatientsFacade patients;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
+  @Inject Preferences preferences;
 
   private String id;
   private ReferralView referral;

@@ -44,15 +44,15 @@ public class ReferralRequestPage implements Serializable {
           "PEDIATRICS",
           "REHABILITATION_MEDICINE");
 
-  @Inject transient ReferralsFacade referrals;
-  @Inject transient ScreeningsFacade screenings;
-  @Inject transient PatientsFacade patients;
-  @Inject transient DirectoryFacade directory;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
-  @Inject transient Names names;
+  @Inject ReferralsFacade referrals;
+  @Inject ScreeningsFacade screenings;
+  @Inject PatientsFacade patients;
+  @Inject DirectoryFacade directory;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
+  @Inject Names names;
 
   private String screeningId;
   private ScreeningView screening;

@@ -34,11 +34,11 @@ public class RegistrationPage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject transient PatientsFacade patients;
-  @Inject transient CurrentCaller caller;
-  @Inject transient AccessTrail accessTrail;
-  @Inject transient Feedback feedback;
-  @Inject transient Texts texts;
+  @Inject PatientsFacade patients;
+  @Inject CurrentCaller caller;
+  @Inject AccessTrail accessTrail;
+  @Inject Feedback feedback;
+  @Inject Texts texts;
 
   private String name;
   private String nameUg;

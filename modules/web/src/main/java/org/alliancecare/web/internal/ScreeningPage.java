@@ -46,11 +46,11 @@ public class ScreeningPage extends PatientFormPage {
 
   static final List<String> FREQUENCIES = List.of("500", "1000", "2000", "4000");
 
-  @Inject transient ScreeningsFacade screenings;
-  @Inject transient OutreachFacade outreach;
-  @Inject transient WorkingClinic workingClinic;
-  @Inject transient BusinessClock clock;
-  @Inject transient Texts texts;
+  @Inject ScreeningsFacade screenings;
+  @Inject OutreachFacade outreach;
+  @Inject WorkingClinic workingClinic;
+  @Inject BusinessClock clock;
+  @Inject Texts texts;
 
   private int age;
   private boolean consentNeeded;

@@ -28,10 +28,10 @@ public class TodayPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient OutreachFacade outreach;
-  @Inject transient CurrentCaller caller;
-  @Inject transient WorkingClinic workingClinic;
-  @Inject transient BusinessClock clock;
+  @Inject OutreachFacade outreach;
+  @Inject CurrentCaller caller;
+  @Inject WorkingClinic workingClinic;
+  @Inject BusinessClock clock;
 
   private List<ClinicView> mine = List.of();
   private List<ClinicView> others = List.of();

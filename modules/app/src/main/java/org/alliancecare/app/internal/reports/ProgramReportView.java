@@ -1,5 +1,6 @@
 package org.alliancecare.app.internal.reports;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.alliancecare.reporting.api.ProgramIndicators;
@@ -28,7 +29,7 @@ public record ProgramReportView(
     LocalDate asOf,
     List<CountyRow> rows,
     ProgramIndicators total)
-    implements ProgramFigures {
+    implements Serializable, ProgramFigures {
 
   /** The report as CSV: the API's {@code Accept: text/csv} and the indicators page's download. */
   @Override
@@ -51,7 +52,7 @@ public record ProgramReportView(
       long rehabilitated,
       long overdueReferrals,
       long overdueMilestones)
-      implements CountyFigures {
+      implements Serializable, CountyFigures {
 
     static CountyRow of(String code, String nameZh, String nameEn, ProgramIndicators figures) {
       return new CountyRow(

@@ -15,9 +15,15 @@ import org.alliancecare.directory.api.PlaceLevel;
 import org.alliancecare.directory.internal.domain.Place;
 import org.alliancecare.kernel.PageRequest;
 
-/** The places. */
+/**
+ * The places. Every change of a place is announced on {@link #CHANGED} in its transaction, so that
+ * every node's place tree is dropped when it commits (and not if it rolls back).
+ */
 @ApplicationScoped
 public class PlaceStore {
+
+  /** The PostgreSQL notification channel of place changes; the payload is the place's code. */
+  public static final String CHANGED = "directory_place_changed";
 
   @PersistenceContext(unitName = "directory")
   EntityManager em;
@@ -52,5 +58,13 @@ public class PlaceStore {
 
   public void add(Place place) {
     em.persist(place);
+    announceChange(place.code());
+  }
+
+  private void announceChange(String code) {
+    em.createNativeQuery("SELECT pg_notify(?, ?)")
+        .setParameter(1, CHANGED)
+        .setParameter(2, code)
+        .getResultList();
   }
 }

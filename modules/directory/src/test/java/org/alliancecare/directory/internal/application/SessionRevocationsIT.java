@@ -8,12 +8,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.directory.internal.domain.Place;
 import org.alliancecare.directory.internal.domain.SessionLifetime;
+import org.alliancecare.directory.internal.persistence.PlaceStore;
 import org.alliancecare.directory.internal.persistence.Revocation;
 import org.alliancecare.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two nodes' token caches, each with its listener on the same real PostgreSQL: a revocation
- * committed by one node reaches the other's cache, a rolled-back one does not, and a listener that
- * lost its connection empties its cache and answers nothing from it until it listens again.
+ * Two nodes' token caches and place trees, each node with its listener on the same real PostgreSQL:
+ * a revocation or a place change committed by one node reaches the other's cache, a rolled-back one
+ * does not, and a listener that lost its connection empties its caches and answers nothing from
+ * them until it listens again.
  */
 class SessionRevocationsIT {
 
@@ -39,13 +44,21 @@ class SessionRevocationsIT {
   private static final class Node {
     final ValidatedTokens tokens = new ValidatedTokens();
     final SessionRevocations revocations = new SessionRevocations();
+    final CountedPlaces places = new CountedPlaces();
+    final PlaceTreeCache placeTree = new PlaceTreeCache();
+    final ChangesOfOtherNodes changes = new ChangesOfOtherNodes();
 
     Node(String url) {
       revocations.tokens = tokens;
-      revocations.url = Optional.of(url);
-      revocations.user = Optional.of(TestDatabase.get().user());
-      revocations.password = Optional.of(TestDatabase.get().password());
-      revocations.listen(new Object());
+      placeTree.places = places;
+      placeTree.clock = java.time.Clock.systemUTC();
+      changes.revocations = revocations;
+      changes.tokens = tokens;
+      changes.placeTree = placeTree;
+      changes.url = Optional.of(url);
+      changes.user = Optional.of(TestDatabase.get().user());
+      changes.password = Optional.of(TestDatabase.get().password());
+      changes.listen(new Object());
     }
 
     void hold(String tokenHash, String accountId) {
@@ -69,21 +82,37 @@ class SessionRevocationsIT {
     await(() -> first.tokens.answering() && second.tokens.answering(), "both listening");
   }
 
+  /** The places of a node's database: none, counting how often they are read. */
+  private static final class CountedPlaces extends PlaceStore {
+    final AtomicInteger reads = new AtomicInteger();
+
+    @Override
+    public List<Place> all() {
+      reads.incrementAndGet();
+      return List.of();
+    }
+  }
+
   @AfterEach
   void stop() {
-    first.revocations.stop();
-    second.revocations.stop();
+    first.changes.stop();
+    second.changes.stop();
   }
 
   /** What {@code SessionStore.announce} sends, in a transaction that commits or rolls back. */
   private void announce(Revocation revocation, boolean commit) throws SQLException {
+    notify(Revocation.CHANNEL, revocation.payload(), commit);
+  }
+
+  /** A notification on {@code channel}, in a transaction that commits or rolls back. */
+  private void notify(String channel, String payload, boolean commit) throws SQLException {
     try (Connection connection =
         java.sql.DriverManager.getConnection(
             url, TestDatabase.get().user(), TestDatabase.get().password())) {
       connection.setAutoCommit(false);
       try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-        notify.setString(1, Revocation.CHANNEL);
-        notify.setString(2, revocation.payload());
+        notify.setString(1, channel);
+        notify.setString(2, payload);
         notify.execute();
       }
       if (commit) {
@@ -135,7 +164,7 @@ class SessionRevocationsIT {
         Statement terminate = admin.createStatement()) {
       terminate.execute(
           "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-              + " WHERE application_name = 'AllianceCare session revocations'"
+              + " WHERE application_name = 'AllianceCare directory changes'"
               + " AND datname = current_database()");
     }
 
@@ -147,6 +176,53 @@ class SessionRevocationsIT {
     assertThat(second.holds("token-b")).isTrue();
     announce(Revocation.ofToken("token-b"), true);
     await(() -> !second.holds("token-b"), "revocations heard again after reconnecting");
+  }
+
+  @Test
+  void a_place_added_on_one_node_drops_the_place_tree_of_the_other() throws Exception {
+    await(() -> second.placeTree.keeping(), "the place tree kept");
+    second.placeTree.tree();
+    second.placeTree.tree();
+    assertThat(second.places.reads).as("read once, then kept").hasValue(1);
+
+    notify(PlaceStore.CHANGED, "652922101", false);
+    Thread.sleep(500);
+    second.placeTree.tree();
+    assertThat(second.places.reads).as("a rolled-back place is not heard").hasValue(1);
+
+    long sent = System.nanoTime();
+    notify(PlaceStore.CHANGED, "652922101", true);
+    await(
+        () -> {
+          second.placeTree.tree();
+          return second.places.reads.get() == 2;
+        },
+        "the place tree read again");
+    System.out.printf(
+        "place change heard on the other node after %d ms%n",
+        (System.nanoTime() - sent) / 1_000_000);
+    second.placeTree.tree();
+    assertThat(second.places.reads).as("kept again after the change").hasValue(2);
+  }
+
+  @Test
+  void a_node_that_does_not_listen_reads_the_place_tree_every_time() throws Exception {
+    second.placeTree.tree();
+    int before = second.places.reads.get();
+    try (Connection admin =
+            java.sql.DriverManager.getConnection(
+                url, TestDatabase.get().user(), TestDatabase.get().password());
+        Statement terminate = admin.createStatement()) {
+      terminate.execute(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+              + " WHERE application_name = 'AllianceCare directory changes'"
+              + " AND datname = current_database()");
+    }
+    second.changes.stop(); // and stays deaf
+    assertThat(second.placeTree.keeping()).isFalse();
+    second.placeTree.tree();
+    second.placeTree.tree();
+    assertThat(second.places.reads.get() - before).isEqualTo(2);
   }
 
   private static void await(BooleanSupplier condition, String what) throws InterruptedException {

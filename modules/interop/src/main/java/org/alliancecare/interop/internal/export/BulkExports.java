@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.alliancecare.audit.api.AuditFacade;
 import org.alliancecare.directory.api.Caller;
+import org.alliancecare.interop.internal.platform.JobTenure;
 import org.alliancecare.kernel.RecordNotFound;
 
 /**
@@ -37,10 +39,14 @@ import org.alliancecare.kernel.RecordNotFound;
  * them only (anyone else is answered as if the job did not exist), and forgotten with their files
  * once their time is over ({@link ExportHousekeeping}).
  *
- * <p>A job that was running when the server stopped is not resumed: the first poll after the
- * restart, or the housekeeping timer, finds it without a task in this process, marks it FAILED (the
- * status URL then answers with an OperationOutcome asking to start again) and deletes its partial
- * files. Re-running it would export as a caller whose roles and scope may have changed meanwhile.
+ * <p>A job that was running when its node stopped is not resumed: the first poll after that, on any
+ * node, or the housekeeping timer finds it without a task anywhere in the cluster (the node that
+ * runs a job holds it, {@link JobTenure}, and PostgreSQL lets go of it when that node's connection
+ * ends), marks it FAILED (the status URL then answers with an OperationOutcome asking to start
+ * again) and deletes its partial files. Re-running it would export as a caller whose roles and
+ * scope may have changed meanwhile. A job cancelled through another node stops at its next progress
+ * record. The files are written to {@code alliancecare.export.dir}: in a cluster, a folder every
+ * node shares, so that any node can hand them out.
  */
 @ApplicationScoped
 public class BulkExports {
@@ -50,6 +56,16 @@ public class BulkExports {
       "the export was interrupted by a restart of the server; start it again";
   static final String FAILED = "the export failed on the server; start it again";
   private static final long PROGRESS_MILLIS = 1000;
+
+  /** The sort of job, as {@link JobTenure} names it. */
+  static final String EXPORT = "export";
+
+  /**
+   * How long a job accepted by another node may wait for its task to start before it counts as
+   * interrupted (this node knows its own queue; another's it can only give time).
+   */
+  static final Duration QUEUED_GRACE = Duration.ofMinutes(2);
+
   private static final Pattern JOB_FOLDER =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -59,6 +75,7 @@ public class BulkExports {
   @Inject ExportGroups groups;
   @Inject AuditFacade audit;
   @Inject Clock clock;
+  @Inject JobTenure tenure;
 
   @Resource ManagedExecutorService executor;
 
@@ -127,7 +144,7 @@ public class BulkExports {
   /** The job, if {@code by} started it; an interrupted one is marked failed first. */
   public Optional<ExportJob> job(String id, Caller by) {
     Optional<ExportJob> job = jobs.find(id).filter(j -> j.ownedBy(by.username()));
-    if (job.isPresent() && job.get().status().inProgress() && !running.containsKey(id)) {
+    if (job.isPresent() && job.get().status().inProgress() && interrupted(job.get())) {
       failInterrupted(job.get());
       return jobs.find(id);
     }
@@ -179,7 +196,7 @@ public class BulkExports {
       deleteFolder(job.id());
     }
     for (ExportJob job : jobs.unfinished()) {
-      if (!running.containsKey(job.id())) {
+      if (interrupted(job)) {
         failInterrupted(job);
       }
     }
@@ -197,6 +214,21 @@ public class BulkExports {
     }
   }
 
+  /**
+   * Whether no task runs the job any more: none on this node, none holding it on any node, and it
+   * is not a job another node accepted a moment ago whose task has yet to start.
+   */
+  private boolean interrupted(ExportJob job) {
+    if (running.containsKey(job.id())) {
+      return false;
+    }
+    if (job.status() == ExportStatus.ACCEPTED
+        && job.createdAt().isAfter(clock.instant().minus(QUEUED_GRACE))) {
+      return false;
+    }
+    return !tenure.heldAnywhere(EXPORT, job.id());
+  }
+
   private void failInterrupted(ExportJob job) {
     Instant now = clock.instant();
     jobs.failed(job.id(), INTERRUPTED, now, now.plus(settings.retention()));
@@ -204,6 +236,17 @@ public class BulkExports {
   }
 
   private void run(ExportJob job, Caller by, AtomicBoolean cancelled) {
+    Optional<JobTenure.Held> held = tenure.hold(EXPORT, job.id());
+    if (held.isEmpty()) {
+      running.remove(job.id()); // another run holds it
+      return;
+    }
+    try (JobTenure.Held holding = held.get()) {
+      runHeld(job, by, cancelled);
+    }
+  }
+
+  private void runHeld(ExportJob job, Caller by, AtomicBoolean cancelled) {
     String id = job.id();
     ExportRequest request = job.request();
     try {
@@ -299,7 +342,9 @@ public class BulkExports {
     }
 
     private void store(long exported) {
-      jobs.progress(id, type, exported);
+      if (!jobs.progress(id, type, exported)) {
+        cancelled.set(true); // the job is gone: cancelled through another node
+      }
       lastStored = System.currentTimeMillis();
     }
   }

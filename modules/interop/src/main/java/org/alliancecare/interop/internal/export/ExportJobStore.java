@@ -113,7 +113,11 @@ public class ExportJobStore {
         id);
   }
 
-  public void progress(String id, String currentType, long exported) {
+  /**
+   * Records a running job's progress; answers false when the job is gone (cancelled, perhaps
+   * through another node).
+   */
+  public boolean progress(String id, String currentType, long exported) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update =
             connection.prepareStatement(
@@ -121,7 +125,7 @@ public class ExportJobStore {
       update.setString(1, currentType);
       update.setLong(2, exported);
       update.setObject(3, UUID.fromString(id));
-      update.executeUpdate();
+      return update.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot record an export's progress", e);
     }

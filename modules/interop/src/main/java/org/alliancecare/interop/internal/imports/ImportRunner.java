@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 import org.alliancecare.interop.api.ImportSource;
 import org.alliancecare.interop.api.ImportStatus;
 import org.alliancecare.interop.internal.imports.RowImporter.FileRows;
+import org.alliancecare.interop.internal.platform.JobTenure;
 import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,7 +23,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs imports in the background on the server's managed executor, one at a time (the others wait
  * QUEUED), row by row, with a short pause after every batch so that other users' requests keep
  * their pace. A job that a stop interrupted (QUEUED or RUNNING) is run again at the next start
- * ({@link ImportResumption}) and skips the rows whose outcome it finds stored.
+ * ({@link ImportResumption}) and skips the rows whose outcome it finds stored. In a cluster the
+ * node that runs a job holds it ({@link JobTenure}): a node that starts while another runs the job
+ * leaves it alone, and a job whose node died is free at once for the next node that starts. The
+ * spool ({@code alliancecare.imports.spool}) is then a folder every node shares, so that the node
+ * that resumes a job finds its file.
  */
 @ApplicationScoped
 class ImportRunner {
@@ -37,6 +43,7 @@ class ImportRunner {
   @Inject ImportStore store;
   @Inject RowImporter rows;
   @Inject Clock clock;
+  @Inject JobTenure tenure;
 
   @Inject
   @ConfigProperty(name = "alliancecare.imports.pause-ms", defaultValue = "20")
@@ -64,11 +71,18 @@ class ImportRunner {
   void run(String jobId) {
     oneAtATime.lock();
     try {
-      ImportJob job = store.job(jobId).orElse(null);
-      if (job == null || job.finished()) {
+      Optional<JobTenure.Held> held = tenure.hold("import", jobId);
+      if (held.isEmpty()) {
+        LOG.info(() -> "import " + jobId + " runs on another node");
         return;
       }
-      runLocked(job);
+      try (JobTenure.Held holding = held.get()) {
+        ImportJob job = store.job(jobId).orElse(null);
+        if (job == null || job.finished()) {
+          return;
+        }
+        runLocked(job);
+      }
     } finally {
       oneAtATime.unlock();
     }

@@ -4,25 +4,26 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens on {@link Revocation#CHANNEL} on a connection of its own (not one of the pool's: it is
- * held for the life of the application) and hands every revocation to its {@link Subscriber}. When
- * the connection is lost (the database restarted, the network failed) the subscriber is told at
- * once ({@link Subscriber#unheard()}), and again when the listener is back ({@link
- * Subscriber#heard()}): notifications sent meanwhile are lost, so whatever depends on them must
- * start afresh. An idle connection is probed every {@code probe} so that a silently dead one is
- * noticed within about that time.
+ * Listens on the directory's PostgreSQL notification channels (session revocations, {@link
+ * Revocation#CHANNEL}; place changes, {@link PlaceStore#CHANGED}) on one connection of its own per
+ * node (not one of the pool's: it is held for the life of the application) and hands every
+ * notification to its {@link Subscriber}. When the connection is lost (the database restarted, the
+ * network failed) the subscriber is told at once ({@link Subscriber#unheard()}), and again when the
+ * listener is back ({@link Subscriber#heard()}): notifications sent meanwhile are lost, so whatever
+ * depends on them must start afresh. An idle connection is probed every {@code probe} so that a
+ * silently dead one is noticed within about that time.
  */
-public final class RevocationListener {
+public final class ChangeListener {
 
-  private static final Logger LOG = Logger.getLogger(RevocationListener.class.getName());
+  private static final Logger LOG = Logger.getLogger(ChangeListener.class.getName());
 
   /** Opens the listener's connection. */
   @FunctionalInterface
@@ -32,7 +33,8 @@ public final class RevocationListener {
 
   /** What the listener tells. */
   public interface Subscriber {
-    void revoked(Revocation revocation);
+    /** A notification on one of the channels, with its payload. */
+    void changed(String channel, String payload);
 
     /** Listening (again): notifications sent before now may have been missed. */
     void heard();
@@ -41,6 +43,7 @@ public final class RevocationListener {
     void unheard();
   }
 
+  private final List<String> channels;
   private final Connections connections;
   private final Subscriber subscriber;
   private final Duration probe;
@@ -49,8 +52,13 @@ public final class RevocationListener {
   private volatile Connection current;
   private Thread thread;
 
-  public RevocationListener(
-      Connections connections, Subscriber subscriber, Duration probe, Duration retry) {
+  public ChangeListener(
+      List<String> channels,
+      Connections connections,
+      Subscriber subscriber,
+      Duration probe,
+      Duration retry) {
+    this.channels = List.copyOf(channels);
     this.connections = Objects.requireNonNull(connections);
     this.subscriber = Objects.requireNonNull(subscriber);
     this.probe = probe;
@@ -89,12 +97,14 @@ public final class RevocationListener {
       try (Connection connection = connections.open()) {
         current = connection;
         try (Statement listen = connection.createStatement()) {
-          listen.execute("LISTEN " + Revocation.CHANNEL);
+          for (String channel : channels) {
+            listen.execute("LISTEN " + channel);
+          }
         }
         PGConnection notices = connection.unwrap(PGConnection.class);
         subscriber.heard();
         if (warned) {
-          LOG.info("listening to session revocations again");
+          LOG.info("listening to the directory's changes again");
           warned = false;
         }
         while (running) {
@@ -106,10 +116,7 @@ public final class RevocationListener {
             continue;
           }
           for (PGNotification notification : received) {
-            Optional<Revocation> revocation = Revocation.parse(notification.getParameter());
-            revocation.ifPresentOrElse(
-                subscriber::revoked,
-                () -> LOG.warning("a session revocation of an unknown form was ignored"));
+            subscriber.changed(notification.getName(), notification.getParameter());
           }
         }
       } catch (SQLException | RuntimeException e) {
@@ -117,8 +124,8 @@ public final class RevocationListener {
         if (running && !warned) {
           LOG.log(
               Level.WARNING,
-              "not listening to session revocations (tokens are checked in the database until"
-                  + " it is back): "
+              "not listening to the directory's changes (tokens are checked and places read in"
+                  + " the database until it is back): "
                   + e.getClass().getSimpleName());
           warned = true;
         }
