@@ -13,9 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p>Small, read-only (PostgreSQL refuses any write on its connections, on a primary as well) and
  * not enlisted in JTA transactions: a replica read is a read-only transaction of its own beside the
- * caller's. Validated like the primary's pool; a replica that does not answer is given up on after
- * two seconds to connect, and a pooled connection is waited for at most one second, so that a read
- * falls back to the primary quickly.
+ * caller's. Validated as the primary's pool is, but on every use rather than at most every 30
+ * seconds: after the replica restarts, a pooled connection to its previous process would otherwise
+ * fail each read until then, each falling back to the primary, while a failed validation discards
+ * them all at once (one more round trip on the replica per read, beside the one that checks its
+ * position). A replica that does not answer is given up on after two seconds to connect, and a
+ * pooled connection is waited for at most one second, so that a read falls back to the primary
+ * quickly.
  */
 @DataSourceDefinition(
     name = ReplicaDatabase.JNDI_NAME,
@@ -32,7 +36,6 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-      "fish.payara.validate-atmost-once-period-in-seconds=30",
       "fish.payara.fail-all-connections=true",
       "fish.payara.statement-timeout-in-seconds=60",
       "fish.payara.max-wait-time-in-millis=1000",

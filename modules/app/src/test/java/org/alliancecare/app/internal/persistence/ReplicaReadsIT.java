@@ -251,7 +251,7 @@ class ReplicaReadsIT {
   @Test
   @Order(6)
   void with_the_replica_stopped_a_search_runs_on_the_primary_and_sees_the_write()
-      throws SQLException {
+      throws SQLException, InterruptedException {
     ReplicaRouting routing = routing();
     servers.stopReplica();
     try {
@@ -266,6 +266,11 @@ class ReplicaReadsIT {
     } finally {
       servers.startReplica();
     }
+    servers.awaitReplayed();
+    Thread.sleep(ReplicaRouting.RETRY_UNREACHABLE.toMillis() + 200);
+
+    assertThat(searched(routing, journaled())).hasSize(1);
+    assertThat(routing.count(Decision.REPLICA_CAUGHT_UP)).isEqualTo(1);
   }
 
   @Test
