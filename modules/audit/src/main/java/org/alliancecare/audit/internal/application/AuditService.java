@@ -27,10 +27,17 @@ import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
+import org.alliancecare.kernel.persistence.StaleTolerantRead;
+import org.alliancecare.kernel.persistence.StaleTolerantReads;
 
 /**
  * The audit facade. Reads run in a transaction so that PostgreSQL streams long results through a
  * cursor (verification and checkpoints read the whole journal a thousand rows at a time).
+ *
+ * <p>The auditor's searches — journal and access-log lists, verification, checkpoints — are {@link
+ * StaleTolerantReads}: they run on the replica when it has replayed every write acknowledged before
+ * the search began, else on the primary. A patient's timeline, which the clinicians read right
+ * after they write, stays on the primary; the access log's rows are always written there.
  */
 @ApplicationScoped
 public class AuditService implements AuditFacade {
@@ -39,13 +46,28 @@ public class AuditService implements AuditFacade {
 
   @Inject DataSource dataSource;
 
+  @Inject StaleTolerantReads reads;
+
   @Inject AccessLog accessLog;
+
+  public AuditService() {}
+
+  /** A facade wired by hand, without the access log's writer (tests). */
+  public AuditService(BusinessClock clock, DataSource dataSource, StaleTolerantReads reads) {
+    this.clock = clock;
+    this.dataSource = dataSource;
+    this.reads = reads;
+  }
 
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Page<JournalEntry> timeline(String patientId, PageRequest page) {
     Objects.requireNonNull(patientId, "patientId");
-    return journal(JournalQuery.ofPatient(patientId), page);
+    try (Connection connection = dataSource.getConnection()) {
+      return JdbcJournal.page(connection, JournalQuery.ofPatient(patientId), page);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the journal", e);
+    }
   }
 
   @Override
@@ -66,8 +88,8 @@ public class AuditService implements AuditFacade {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Page<JournalEntry> journal(JournalQuery query, PageRequest page) {
-    try (Connection connection = dataSource.getConnection()) {
-      return JdbcJournal.page(connection, query, page);
+    try (StaleTolerantRead read = reads.begin()) {
+      return JdbcJournal.page(read.connection(), query, page);
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the journal", e);
     }
@@ -76,8 +98,8 @@ public class AuditService implements AuditFacade {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Page<AccessRecord> accessLog(AccessQuery query, PageRequest page) {
-    try (Connection connection = dataSource.getConnection()) {
-      return JdbcAccessLog.page(connection, query, page);
+    try (StaleTolerantRead read = reads.begin()) {
+      return JdbcAccessLog.page(read.connection(), query, page);
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the access log", e);
     }
@@ -91,9 +113,12 @@ public class AuditService implements AuditFacade {
     }
     List<StreamHead> heads =
         checkpoint == null ? List.of() : headsInScope(checkpoint, streamType, streamId);
-    try (Connection connection = dataSource.getConnection()) {
+    try (StaleTolerantRead read = reads.begin()) {
       return JdbcJournal.inStreamOrder(
-          connection, streamType, streamId, entries -> JournalVerifier.verify(entries, heads));
+          read.connection(),
+          streamType,
+          streamId,
+          entries -> JournalVerifier.verify(entries, heads));
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the journal", e);
     }
@@ -102,8 +127,8 @@ public class AuditService implements AuditFacade {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Checkpoint latestCheckpoint() {
-    try (Connection connection = dataSource.getConnection()) {
-      return JdbcJournal.checkpoint(connection, CanonicalJson.micros(clock.now()));
+    try (StaleTolerantRead read = reads.begin()) {
+      return JdbcJournal.checkpoint(read.connection(), CanonicalJson.micros(clock.now()));
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the journal", e);
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.alliancecare.kernel.persistence.StaleTolerantRead;
+import org.alliancecare.kernel.persistence.StaleTolerantReads;
 import org.alliancecare.reporting.api.AllianceReport;
 import org.alliancecare.reporting.api.AllianceReportQuery;
 import org.alliancecare.reporting.api.ClinicIndicators;
@@ -216,13 +218,23 @@ public class Indicators {
           + ") started ON started.clinic_id = h.clinic_id"
           + BY_ALLIANCE;
 
-  @Inject DataSource dataSource;
+  /**
+   * Where the indicators are read: on the replica when it has replayed every write acknowledged
+   * before the report began, else on the primary. All statements of one report read over one
+   * connection (on the replica, one snapshot).
+   */
+  @Inject StaleTolerantReads reads;
 
   public Indicators() {}
 
-  /** Indicators on a data source of the caller's choice (tests). */
+  /** Indicators read on the primary through a data source of the caller's choice (tests). */
   public Indicators(DataSource dataSource) {
-    this.dataSource = dataSource;
+    this(StaleTolerantReads.onPrimary(dataSource));
+  }
+
+  /** Indicators read where {@code reads} routes them (tests). */
+  public Indicators(StaleTolerantReads reads) {
+    this.reads = reads;
   }
 
   /** Where a program report's screening figures are counted from. */
@@ -273,8 +285,8 @@ public class Indicators {
   }
 
   private <T> T reading(ProgramRead<T> read) {
-    try (Connection connection = dataSource.getConnection()) {
-      return read.on(connection);
+    try (StaleTolerantRead on = reads.begin()) {
+      return read.on(on.connection());
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the program's indicators", e);
     }
@@ -403,7 +415,8 @@ public class Indicators {
     Map<String, ClinicTally> alliances = new TreeMap<>();
     ClinicTally total = new ClinicTally();
     Object[] held = {query.allianceIds(), query.places(), query.from(), query.to()};
-    try (Connection connection = dataSource.getConnection()) {
+    try (StaleTolerantRead read = reads.begin()) {
+      Connection connection = read.connection();
       RowReader<ClinicTally> heldClinics = (row, t) -> t.clinicsHeld = row.getLong(3);
       read(connection, CLINICS_HELD, held, heldClinics, alliances, ClinicTally::new, total);
       RowReader<ClinicTally> seen = (row, t) -> t.patientsSeen = row.getLong(3);
