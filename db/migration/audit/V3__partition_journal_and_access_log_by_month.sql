@@ -121,6 +121,8 @@ BEGIN
             to_char(first_day, 'YYYY-MM-DD') || ' 00:00:00+00',
             to_char(next_day, 'YYYY-MM-DD') || ' 00:00:00+00');
     EXCEPTION
+        WHEN duplicate_table THEN
+            RETURN false; -- created at the same moment by another node's run
         WHEN check_violation THEN
             RAISE WARNING 'audit.%: not created, the default partition holds rows of that month',
                 partition;

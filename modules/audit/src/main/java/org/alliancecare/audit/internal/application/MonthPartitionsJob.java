@@ -16,8 +16,8 @@ import org.alliancecare.audit.internal.persistence.MonthPartitions;
  *
  * <p>TODO(issue 19, on merge): run this once in the cluster, wrapped in the kernel's {@code
  * OnceInCluster} like the other scheduled jobs ({@code ScheduledRuns}); until then every node runs
- * it, which is safe (the function is idempotent; two nodes creating the same partition at once: the
- * second fails with a duplicate table and tries again the next day) but wasteful.
+ * it, which is safe (the function is idempotent, and of two nodes creating the same partition at
+ * once the second finds it created) but wasteful.
  */
 @Singleton
 public class MonthPartitionsJob {
