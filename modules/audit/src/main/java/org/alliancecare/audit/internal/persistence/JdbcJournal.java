@@ -25,11 +25,13 @@ import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.jdbc.ResultColumns;
 
 /**
- * The journal table. An append reads the head of its own stream (an index-only lookup of one key on
- * the unique index) and inserts the next version: no global head, no lock beyond the new index key,
- * so writers of different streams never wait for each other. Two writers of one stream that read
- * the same head collide on the unique stream version; the one that commits second fails with {@link
- * ConcurrentChange} and its transaction rolls back.
+ * The journal table, partitioned by month, and the head of every stream ({@code
+ * audit.journal_stream_head}). An append reads the head of its own stream (a primary key lookup),
+ * advances it from version N-1 to N and inserts version N, all in the caller's transaction: no
+ * global head, no lock beyond the stream's head row, so writers of different streams never wait for
+ * each other. Two writers of one stream that read the same head wait for each other on the head
+ * row; the one that commits second finds the version taken and fails with {@link ConcurrentChange},
+ * and its transaction rolls back — whichever months their entries fall into.
  */
 public final class JdbcJournal {
 
@@ -41,14 +43,16 @@ public final class JdbcJournal {
 
   private JdbcJournal() {}
 
-  /** The latest version and hash of a stream, or {@code null} for a stream without entries. */
+  /**
+   * The latest version and hash of a stream as its head row says, or {@code null} for a stream
+   * without entries.
+   */
   public static HashChain.Head head(Connection connection, String streamType, String streamId)
       throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT stream_version, hash FROM audit.journal_entry"
-                + " WHERE stream_type = ? AND stream_id = ?"
-                + " ORDER BY stream_version DESC LIMIT 1")) {
+            "SELECT stream_version, hash FROM audit.journal_stream_head"
+                + " WHERE stream_type = ? AND stream_id = ?")) {
       select.setString(1, streamType);
       select.setString(2, streamId);
       try (ResultSet row = select.executeQuery()) {
@@ -89,8 +93,8 @@ public final class JdbcJournal {
    * Appends the entry that follows {@code head}, read by the caller in this transaction, or — when
    * {@code head} is null — the first entry of a stream: version 1 chained to {@link
    * HashChain#GENESIS}. A stream whose subject was just created needs no read of its head; were it
-   * to have entries after all, the version is taken, the insert fails with {@link ConcurrentChange}
-   * and the chain does not fork.
+   * to have entries after all, the version is taken, the head does not advance, the append fails
+   * with {@link ConcurrentChange} and the chain does not fork.
    */
   public static JournalEntry appendAfter(
       Connection connection,
@@ -115,6 +119,7 @@ public final class JdbcJournal {
             actor,
             occurredAt,
             recordedAt);
+    advanceHead(connection, entry);
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO audit.journal_entry (stream_type, stream_id, stream_version, patient_id,"
@@ -174,6 +179,30 @@ public final class JdbcJournal {
       }
     } catch (UncheckedSqlException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * Moves the stream's head from the entry's previous version to the entry's, or creates it at
+   * version 1; when the head is elsewhere (another transaction appended this version first, or it
+   * is no new stream) no row changes and the append fails with {@link ConcurrentChange}. A writer
+   * that finds the head row locked by another's uncommitted append waits for it to end.
+   */
+  private static void advanceHead(Connection connection, JournalEntry entry) throws SQLException {
+    try (PreparedStatement upsert =
+        connection.prepareStatement(
+            "INSERT INTO audit.journal_stream_head AS head"
+                + " (stream_type, stream_id, stream_version, hash) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (stream_type, stream_id) DO UPDATE"
+                + " SET stream_version = EXCLUDED.stream_version, hash = EXCLUDED.hash"
+                + " WHERE head.stream_version = EXCLUDED.stream_version - 1")) {
+      upsert.setString(1, entry.streamType());
+      upsert.setString(2, entry.streamId());
+      upsert.setLong(3, entry.streamVersion());
+      upsert.setString(4, entry.hash());
+      if (upsert.executeUpdate() != 1) {
+        throw new ConcurrentChange(entry.streamType());
+      }
     }
   }
 
