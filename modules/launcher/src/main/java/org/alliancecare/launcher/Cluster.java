@@ -57,6 +57,7 @@ final class Cluster {
     Files.createDirectories(cluster.directory().resolve("logs"));
     try {
       Map<String, String> environment = nodeEnvironment();
+      writePreBootCommands();
       for (int k = 1; k <= cluster.nodes(); k++) {
         nodes.add(new Node(k, environment));
       }
@@ -106,11 +107,42 @@ final class Cluster {
     if (blank(System.getenv("ALLIANCECARE_ID_KEY"))) {
       environment.put("ALLIANCECARE_ID_KEY", LocalSecrets.identityNumberKey(cluster.directory()));
     }
+    // export files and the import spool: one folder for every node, so that any node serves an
+    // export another wrote and resumes an import another began (docs/operations/scale-out.md)
+    Path shared = cluster.directory().resolve("shared");
+    environment.put("ALLIANCECARE_DATA_DIR", cluster.directory().toString());
+    environment.put("ALLIANCECARE_EXPORT_DIR", shared.resolve("exports").toString());
+    environment.put("ALLIANCECARE_IMPORTS_SPOOL", shared.resolve("imports").toString());
     if (blank(System.getenv("ALLIANCECARE_DEMO"))) {
       // a cluster on one machine is a drill: its demo accounts as with the embedded database
       environment.put("ALLIANCECARE_DEMO", "true");
     }
     return environment;
+  }
+
+  /**
+   * The installation's pre-boot commands, and web sessions kept in the data grid: a single node
+   * runs without the grid, so {@code config/pre-boot-commands.asadmin} turns the web container's
+   * availability off; a node of the cluster needs it on, or its sessions stay in its memory
+   * although the WAR is distributable.
+   */
+  private void writePreBootCommands() throws IOException {
+    Path installation = settings.home().resolve("config").resolve("pre-boot-commands.asadmin");
+    List<String> commands =
+        new ArrayList<>(
+            Files.isRegularFile(installation)
+                ? Files.readAllLines(installation, StandardCharsets.UTF_8)
+                : List.of());
+    commands.add(
+        "# run cluster: the HTTP sessions in the data grid (Payara's Hazelcast persistence)");
+    commands.add(
+        "set configs.config.server-config.availability-service.web-container-availability"
+            + ".availability-enabled=true");
+    Files.write(preBootCommands(), commands, StandardCharsets.UTF_8);
+  }
+
+  private Path preBootCommands() {
+    return cluster.directory().resolve("pre-boot-commands.asadmin");
   }
 
   private synchronized void stopAll() {
@@ -187,7 +219,9 @@ final class Cluster {
               "--name",
               name);
       ProcessBuilder builder =
-          new ProcessBuilder(Launcher.payaraCommand(settings, cluster.nodePort(number), dataGrid))
+          new ProcessBuilder(
+                  Launcher.payaraCommand(
+                      settings, cluster.nodePort(number), dataGrid, preBootCommands()))
               .redirectErrorStream(true)
               .redirectOutput(
                   ProcessBuilder.Redirect.appendTo(

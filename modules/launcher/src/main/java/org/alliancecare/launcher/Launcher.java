@@ -117,19 +117,25 @@ public final class Launcher {
 
   private Process startApplication(Map<String, String> databaseEnvironment) throws IOException {
     ProcessBuilder builder =
-        new ProcessBuilder(payaraCommand(settings, settings.httpPort(), List.of("--nohazelcast")))
+        new ProcessBuilder(
+                payaraCommand(settings, settings.httpPort(), List.of("--nohazelcast"), preBoot()))
             .inheritIO();
     builder.environment().putAll(databaseEnvironment);
     LOG.info("starting Payara Micro on port " + settings.httpPort());
     return builder.start();
   }
 
+  private Path preBoot() {
+    return settings.home().resolve("config").resolve("pre-boot-commands.asadmin");
+  }
+
   /**
    * The command that runs Payara Micro with the WAR on a port, with the installation's {@code
-   * config/} files; {@code dataGrid} says whether and how it joins a data grid ({@code
-   * --nohazelcast} for a single node).
+   * config/} files but the given pre-boot commands; {@code dataGrid} says whether and how it joins
+   * a data grid ({@code --nohazelcast} for a single node).
    */
-  static List<String> payaraCommand(Settings settings, int httpPort, List<String> dataGrid) {
+  static List<String> payaraCommand(
+      Settings settings, int httpPort, List<String> dataGrid, Path preBoot) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
@@ -149,7 +155,6 @@ public final class Launcher {
             settings.dist().resolve(LIBRARIES).toString()));
     command.addAll(dataGrid);
     Path config = settings.home().resolve("config");
-    Path preBoot = config.resolve("pre-boot-commands.asadmin");
     if (Files.isRegularFile(preBoot)) {
       command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
     }

@@ -315,6 +315,10 @@ final class ReplicatedDatabase implements AutoCloseable {
         "ALLIANCECARE_DB_PASSWORD",
         password,
         "ALLIANCECARE_REPLICA_DB_URL",
-        cluster.replicaUrl());
+        cluster.replicaUrl(),
+        "ALLIANCECARE_REPLICA_DB_USER",
+        EmbeddedDatabase.USER,
+        "ALLIANCECARE_REPLICA_DB_PASSWORD",
+        password);
   }
 }

@@ -17,12 +17,13 @@ import org.alliancecare.kernel.persistence.StaleTolerantReads;
 
 /**
  * Where a stale-tolerant read runs, by the rule of {@link StaleTolerantReads}: the primary's WAL
- * insert position is read first ({@code pg_current_wal_insert_lsn()}, one cheap query, which covers
- * every commit acknowledged so far, also with {@code synchronous_commit = off}); the read runs on
- * the replica once its replay position ({@code pg_last_wal_replay_lsn()}) reaches it, checked every
- * 10 ms for at most {@code maxWait}; otherwise on the primary. A replica that cannot be reached is
- * not tried again for {@link #RETRY_UNREACHABLE}, so that reads do not each wait for its connection
- * timeout. Counts every decision and measures the replica's lag ({@link #lag}).
+ * flush position is read first ({@code pg_current_wal_flush_lsn()}, one cheap query, which covers
+ * every commit acknowledged so far, since the application commits with {@code synchronous_commit =
+ * on}: a commit is acknowledged once its record is flushed); the read runs on the replica once its
+ * replay position ({@code pg_last_wal_replay_lsn()}) reaches it, checked every 10 ms for at most
+ * {@code maxWait}; otherwise on the primary. A replica that cannot be reached is not tried again
+ * for {@link #RETRY_UNREACHABLE}, so that reads do not each wait for its connection timeout. Counts
+ * every decision and measures the replica's lag ({@link #lag}).
  */
 public final class ReplicaRouting implements StaleTolerantReads {
 
@@ -175,11 +176,16 @@ public final class ReplicaRouting implements StaleTolerantReads {
                 + e.getMessage());
   }
 
-  /** The primary's WAL insert position, as text ({@code 0/3000148}). */
+  /**
+   * The primary's WAL flush position, as text ({@code 0/3000148}). Not the insert position: that
+   * also counts the records of transactions still running — the caller's own among them, when its
+   * request wrote before it reads (a session's use, an access-log row) — which the replica cannot
+   * receive before they are flushed, so a read would wait for them in vain and fall back.
+   */
   private String primaryPosition() throws SQLException {
     try (Connection connection = primary.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
+        ResultSet row = statement.executeQuery("SELECT pg_current_wal_flush_lsn()::text")) {
       row.next();
       return row.getString(1);
     }
