@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The PostgreSQL streaming replica's data source, for the reads that may be served by it ({@link
  * ReplicaReads}). Its address comes from {@code ALLIANCECARE_REPLICA_DB_URL} (MicroProfile Config
  * {@code alliancecare.replica.db.url}), its login from {@code _USER} and {@code _PASSWORD}; each
- * defaults to the primary's ({@code META-INF/microprofile-config.properties}), because a data
+ * defaults to the primary's ({@code config/microprofile-config.properties}), because a data
  * source's address cannot be left unset: when it equals the primary's, no replica is configured and
  * this pool is never used (it holds no connection until asked for one).
  *
