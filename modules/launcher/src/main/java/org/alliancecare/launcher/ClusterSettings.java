@@ -107,14 +107,17 @@ record ClusterSettings(
         + "?targetServerType=primary&hostRecheckSeconds=2&connectTimeout=5";
   }
 
-  /** The replica as the nodes reach it for reads: the standby, or the primary if there is none. */
+  /**
+   * The replica as the nodes reach it for reads: the replica alone. Not a list with the primary as
+   * a fallback: the driver would then keep pooled connections to the primary whenever the replica
+   * was out of reach for a moment, and the application's own fallback (reads on the primary while
+   * the replica is behind, lost or promoted) already does that job, and counts it.
+   */
   String replicaUrl() {
     return "jdbc:postgresql://127.0.0.1:"
         + replicaPort()
-        + ",127.0.0.1:"
-        + primaryPort
         + "/"
         + EmbeddedDatabase.DATABASE
-        + "?targetServerType=preferSecondary&hostRecheckSeconds=2&connectTimeout=5";
+        + "?connectTimeout=5";
   }
 }

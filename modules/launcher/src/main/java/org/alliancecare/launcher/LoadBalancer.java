@@ -28,6 +28,7 @@ final class LoadBalancer implements AutoCloseable {
 
   static LoadBalancer start(ClusterSettings cluster) throws IOException, InterruptedException {
     Path haproxy = DebianPackages.haproxy();
+    writeErrorAnswers(cluster.directory().resolve("errors"));
     Path configuration = cluster.directory().resolve("haproxy.cfg");
     Files.writeString(configuration, configuration(cluster), StandardCharsets.UTF_8);
     Path log = cluster.directory().resolve("logs").resolve("haproxy.log");
@@ -64,6 +65,9 @@ final class LoadBalancer implements AutoCloseable {
                 "  timeout queue 30s",
                 "  retries 2",
                 "  option redispatch",
+                "  errorfile 502 " + errorAnswer(cluster.directory().resolve("errors"), 502),
+                "  errorfile 503 " + errorAnswer(cluster.directory().resolve("errors"), 503),
+                "  errorfile 504 " + errorAnswer(cluster.directory().resolve("errors"), 504),
                 "",
                 "frontend alliancecare",
                 "  bind 127.0.0.1:" + cluster.balancerPort(),
@@ -80,6 +84,54 @@ final class LoadBalancer implements AutoCloseable {
       lines.add("  server " + name + " 127.0.0.1:" + cluster.nodePort(node) + " cookie " + name);
     }
     return String.join("\n", lines) + "\n";
+  }
+
+  private static final int[] ERRORS = {502, 503, 504};
+
+  private static Path errorAnswer(Path folder, int status) {
+    return folder.resolve(status + ".http");
+  }
+
+  /**
+   * HAProxy's own answers when no node can take a request (all out, or the one taking it died): a
+   * problem document like the application's, with its headers (no caching, no sniffing, a content
+   * security policy), instead of HAProxy's bare HTML page; the client sends the request again, with
+   * its {@code Idempotency-Key} for a write.
+   */
+  private static void writeErrorAnswers(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    for (int status : ERRORS) {
+      String title =
+          switch (status) {
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            default -> "Gateway Timeout";
+          };
+      String body =
+          "{\"type\":\"service-unavailable\",\"title\":\""
+              + title
+              + "\",\"status\":"
+              + status
+              + ",\"detail\":\"The request could not be served just now; send it again in a few"
+              + " seconds.\"}";
+      String answer =
+          "HTTP/1.1 "
+              + status
+              + " "
+              + title
+              + "\r\n"
+              + "Content-Type: application/problem+json\r\n"
+              + "Cache-Control: no-store\r\n"
+              + "X-Content-Type-Options: nosniff\r\n"
+              + "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n"
+              + "Retry-After: 5\r\n"
+              + "Connection: close\r\n"
+              + "Content-Length: "
+              + body.getBytes(StandardCharsets.UTF_8).length
+              + "\r\n\r\n"
+              + body;
+      Files.writeString(errorAnswer(folder, status), answer, StandardCharsets.UTF_8);
+    }
   }
 
   @Override

@@ -239,6 +239,7 @@ class ClusterIT {
 
       killedNode = node;
       killedPid = killed;
+      Traffic.outage(true);
       cluster.kill(node);
       long began = System.nanoTime();
       // the page the browser shows was made on the killed node: its form posts back to another
@@ -272,6 +273,7 @@ class ClusterIT {
       service.stop();
       if (killedNode > 0) {
         cluster.awaitNodeReady(killedNode, killedPid);
+        Traffic.outage(false);
       }
     }
   }
@@ -311,8 +313,11 @@ class ClusterIT {
         RunningCluster.pause(2_000 + random.nextInt(4_000));
         int node = 1 + random.nextInt(NODES);
         long killed = cluster.pid(node);
+        Traffic.outage(true);
         cluster.kill(node);
         Duration back = cluster.awaitNodeReady(node, killed);
+        RunningCluster.pause(2_000); // HAProxy puts it back after two good checks
+        Traffic.outage(false);
         restarts.add(Harness.seconds(back));
       }
       RunningCluster.pause(2_000);
@@ -394,14 +399,14 @@ class ClusterIT {
       assertThat(replica.getJsonObject("data").toString())
           .contains("\"configured\":\"true\"")
           .contains("\"reachable\":\"true\"");
-      assertThat(new Http(cluster.node(node)).get("/metrics").body())
+      assertThat(cluster.metrics(node))
           .containsPattern("(?m)^alliancecare_replica_lag_bytes(\\{[^}]*})? [0-9.Ee+-]+$");
     }
   }
 
   /** The replica's lag in WAL bytes as node 1 measures it ({@code /metrics}), -1 if unknown. */
   private static double replicaLagBytes() {
-    for (String line : new Http(cluster.node(1)).get("/metrics").body().split("\n")) {
+    for (String line : cluster.metrics(1).split("\n")) {
       if (line.startsWith("alliancecare_replica_lag_bytes")) {
         String value = line.substring(line.lastIndexOf(' ') + 1);
         return value.equals("NaN") ? -1 : Double.parseDouble(value);
@@ -414,7 +419,7 @@ class ClusterIT {
   private static double readsOnReplica() {
     double total = 0;
     for (int node = 1; node <= NODES; node++) {
-      for (String line : new Http(cluster.node(node)).get("/metrics").body().split("\n")) {
+      for (String line : cluster.metrics(node).split("\n")) {
         if (line.startsWith("alliancecare_replica_reads_total{")
             && line.contains("served_by=\"replica\"")) {
           total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
@@ -555,6 +560,7 @@ class ClusterIT {
     // the replica has everything the primary acknowledged before it stops (a clean stop waits
     // until the replica has received the whole write-ahead log)
     long primary = cluster.postmaster("primary");
+    Traffic.outage(true);
     Instant began = Instant.now();
     new ProcessBuilder("kill", "-INT", Long.toString(primary)).start().waitFor();
     ProcessHandle.of(primary)
@@ -573,6 +579,7 @@ class ClusterIT {
       }
     }
     Duration writable = Duration.between(began, Instant.now());
+    Traffic.outage(false);
     assertThat(after.id).as(after.lastAnswer).isNotNull();
     List<Write> all = new ArrayList<>(writes);
     all.add(after);

@@ -235,6 +235,30 @@ final class RunningCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * The node's {@code /metrics} in Prometheus' text form (asked for explicitly: with {@code Accept:
+   * application/json}, as the harness's client sends, MicroProfile Metrics answers JSON).
+   */
+  String metrics(int node) {
+    try {
+      return HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(2))
+          .build()
+          .send(
+              HttpRequest.newBuilder(node(node).resolve("/metrics"))
+                  .header("Accept", "text/plain")
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static int status(URI uri) {
     try {
       return HttpClient.newBuilder()
