@@ -384,6 +384,20 @@ class ClusterIT {
     double served = readsOnReplica() - before;
     Figures.record(SECTION, "of 12 reports and journal searches, read on the replica", served);
     assertThat(served).isPositive();
+
+    // the Bulk Data export reads each page of patients' screenings, referrals and cases there too
+    double beforeExport = readsOnReplica();
+    Instant kickedOff = Instant.now();
+    jakarta.json.JsonObject manifest =
+        exported(coordinator, "/fhir/$export?_type=Observation,ServiceRequest,EpisodeOfCare");
+    Figures.record(
+        SECTION,
+        "bulk export of screenings, referrals and cases (s)",
+        Harness.seconds(Duration.between(kickedOff, Instant.now())));
+    assertThat(manifest.getJsonArray("output").toString()).contains("\"Observation\"");
+    double exportPages = readsOnReplica() - beforeExport;
+    Figures.record(SECTION, "bulk export's pages read on the replica", exportPages);
+    assertThat(exportPages).as("one page of patients per type at least").isGreaterThanOrEqualTo(3);
     for (int node = 1; node <= NODES; node++) {
       jakarta.json.JsonObject replica =
           new Http(cluster.node(node))
@@ -401,6 +415,25 @@ class ClusterIT {
           .contains("\"reachable\":\"true\"");
       assertThat(cluster.metrics(node))
           .containsPattern("(?m)^alliancecare_replica_lag_bytes(\\{[^}]*})? [0-9.Ee+-]+$");
+    }
+  }
+
+  /** Kicks off a Bulk Data export and polls its status (on any node) until the manifest comes. */
+  private static jakarta.json.JsonObject exported(Http as, String kickOffPath) {
+    Http.Answer kickOff = as.with("Prefer", "respond-async").get(kickOffPath);
+    assertThat(kickOff.status()).as(kickOff.toString()).isEqualTo(202);
+    String status = kickOff.header("Content-Location").orElseThrow();
+    long began = System.nanoTime();
+    while (true) {
+      Http.Answer poll = as.get(status);
+      if (poll.status() == 200) {
+        return poll.json();
+      }
+      assertThat(poll.status()).as(poll.toString()).isEqualTo(202);
+      assertThat(Duration.ofNanos(System.nanoTime() - began))
+          .as("the export's run")
+          .isLessThan(Duration.ofMinutes(5));
+      RunningCluster.pause(500);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.alliancecare.kernel.persistence;
 
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -25,8 +26,29 @@ public interface StaleTolerantReads {
    */
   StaleTolerantRead begin() throws SQLException;
 
+  /**
+   * Runs {@code reads} — a module's facade call that only reads, through the application's {@code
+   * DataSource} — with every connection that data source hands out on this thread taken from one
+   * read begun here: on the replica when it has caught up, else the primary's connections as
+   * always. For readers that go through modules' stores rather than a connection of their own (the
+   * Bulk Data export). Nothing in {@code reads} may write: on the replica PostgreSQL refuses it.
+   * Reads of JPA entities keep the persistence unit's data source, the primary. Within an enclosing
+   * call, runs in that call's read.
+   */
+  <T> T within(Supplier<T> reads);
+
   /** Every read on {@code primary}: where no replica is configured, and in tests. */
   static StaleTolerantReads onPrimary(DataSource primary) {
-    return () -> StaleTolerantRead.onPrimary(primary.getConnection());
+    return new StaleTolerantReads() {
+      @Override
+      public StaleTolerantRead begin() throws SQLException {
+        return StaleTolerantRead.onPrimary(primary.getConnection());
+      }
+
+      @Override
+      public <T> T within(Supplier<T> reads) {
+        return reads.get();
+      }
+    };
   }
 }

@@ -11,7 +11,8 @@ import javax.sql.DataSource;
  * The application's data source ({@link Database}) for the CDI beans of every module, which inject
  * {@code DataSource} instead of each looking it up by name. Connections come from Payara's JTA
  * pool, so every statement joins the transaction of the facade method that runs it. EJBs keep their
- * own {@code @Resource}.
+ * own {@code @Resource}. On a thread running a stale-tolerant read bound to it ({@link
+ * ReplicaRouting#within}) it lends that read's connection, on the replica, instead.
  */
 @ApplicationScoped
 public class DataSources {
@@ -28,10 +29,10 @@ public class DataSources {
   @ApplicationScoped
   DataSource dataSource() {
     if (bound != null) {
-      return bound;
+      return new ReadBoundDataSource(bound);
     }
     try {
-      return InitialContext.doLookup(Database.JNDI_NAME);
+      return new ReadBoundDataSource(InitialContext.doLookup(Database.JNDI_NAME));
     } catch (NamingException e) {
       throw new IllegalStateException("the application's data source is not bound", e);
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -88,10 +89,11 @@ public class ReplicaReads {
               new Tag("served_by", decision.servedBy()),
               new Tag("reason", decision.reason())));
     }
+    DataSource primaryPool = primaryPool();
     routing =
         new ReplicaRouting(
-            primary,
-            configured ? replicaDataSource() : primary,
+            primaryPool,
+            configured ? replicaDataSource() : primaryPool,
             configured,
             Duration.ofMillis(maxWaitMillis),
             decision -> counters.get(decision).inc());
@@ -117,6 +119,20 @@ public class ReplicaReads {
         configured
             ? "a replica is configured: reports and auditor searches may read on it"
             : "no replica is configured: every read runs on the primary");
+  }
+
+  /**
+   * The primary's pool behind the injected data source, which on a thread with a bound read lends
+   * that read's connection: the routing reads the primary's position on the primary itself.
+   */
+  private DataSource primaryPool() {
+    try {
+      return primary.isWrapperFor(ReadBoundDataSource.class)
+          ? primary.unwrap(ReadBoundDataSource.class).primary()
+          : primary;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the application's data source cannot be unwrapped", e);
+    }
   }
 
   /** Whether a replica address is set that is not the primary's. */

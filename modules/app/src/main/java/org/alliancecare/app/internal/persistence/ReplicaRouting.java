@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.alliancecare.kernel.persistence.StaleTolerantRead;
@@ -118,11 +119,45 @@ public final class ReplicaRouting implements StaleTolerantReads {
 
   @Override
   public StaleTolerantRead begin() throws SQLException {
+    StaleTolerantRead onReplica = onCaughtUpReplica();
+    return onReplica != null ? onReplica : StaleTolerantRead.onPrimary(primary.getConnection());
+  }
+
+  /**
+   * Runs {@code reads} with a replica read bound to this thread ({@link BoundRead}) when the
+   * replica has caught up; otherwise as it is, on the primary's connections.
+   */
+  @Override
+  public <T> T within(Supplier<T> reads) {
+    if (BoundRead.bound()) {
+      return reads.get();
+    }
+    StaleTolerantRead onReplica;
+    try {
+      onReplica = onCaughtUpReplica();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the primary's position could not be read", e);
+    }
+    if (onReplica == null) {
+      return reads.get();
+    }
+    try (BoundRead bound = BoundRead.bind(onReplica)) {
+      return reads.get();
+    }
+  }
+
+  /**
+   * A read on the replica if it has caught up with the primary's position, or null where the read
+   * is to run on the primary; the decision counted either way.
+   */
+  private StaleTolerantRead onCaughtUpReplica() throws SQLException {
     if (!configured) {
-      return onPrimary(Decision.PRIMARY_NO_REPLICA);
+      counted(Decision.PRIMARY_NO_REPLICA);
+      return null;
     }
     if (System.nanoTime() - unreachableUntil < 0) {
-      return onPrimary(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      counted(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      return null;
     }
     String position = primaryPosition();
     Connection connection;
@@ -130,7 +165,8 @@ public final class ReplicaRouting implements StaleTolerantReads {
       connection = replica.getConnection();
     } catch (SQLException e) {
       unreachable(e);
-      return onPrimary(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      counted(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      return null;
     }
     Decision decision;
     try {
@@ -138,26 +174,23 @@ public final class ReplicaRouting implements StaleTolerantReads {
     } catch (SQLException e) {
       connection.close();
       unreachable(e);
-      return onPrimary(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      counted(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      return null;
     }
     if (decision != Decision.REPLICA_CAUGHT_UP) {
       connection.close();
-      return onPrimary(decision);
+      counted(decision);
+      return null;
     }
     StaleTolerantRead read;
     try {
       read = StaleTolerantRead.onReplica(connection);
     } catch (SQLException e) {
       unreachable(e);
-      return onPrimary(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      counted(Decision.PRIMARY_REPLICA_UNREACHABLE);
+      return null;
     }
     counted(Decision.REPLICA_CAUGHT_UP);
-    return read;
-  }
-
-  private StaleTolerantRead onPrimary(Decision decision) throws SQLException {
-    StaleTolerantRead read = StaleTolerantRead.onPrimary(primary.getConnection());
-    counted(decision);
     return read;
   }
 

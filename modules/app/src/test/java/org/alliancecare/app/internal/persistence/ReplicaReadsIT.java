@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -118,7 +120,7 @@ class ReplicaReadsIT {
     return stream;
   }
 
-  private static java.util.List<JournalEntry> searched(ReplicaRouting routing, String stream) {
+  private static List<JournalEntry> searched(ReplicaRouting routing, String stream) {
     AuditService audit = new AuditService(new BusinessClock(), primary, routing);
     return audit
         .journal(
@@ -204,6 +206,61 @@ class ReplicaReadsIT {
 
   @Test
   @Order(4)
+  void a_read_within_the_routing_lends_the_replica_to_every_store_on_its_thread()
+      throws SQLException {
+    ReplicaRouting routing = routing();
+    DataSource application = new ReadBoundDataSource(primary);
+    String stream = journaled();
+
+    List<Object> seen =
+        routing.within(
+            () -> {
+              List<Object> found = new ArrayList<>();
+              // two stores in turn, each closing what it was given: both on the one replica read
+              for (int store = 0; store < 2; store++) {
+                try (Connection connection = application.getConnection();
+                    PreparedStatement select =
+                        connection.prepareStatement(
+                            "SELECT pg_is_in_recovery(), pg_backend_pid(), count(*)"
+                                + " FROM audit.journal_entry WHERE stream_id = ?")) {
+                  select.setString(1, stream);
+                  try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    found.add(List.of(row.getBoolean(1), row.getInt(2), row.getLong(3)));
+                  }
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+              return found;
+            });
+
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0)).isEqualTo(seen.get(1));
+    assertThat((List<?>) seen.get(0)).first().isEqualTo(true);
+    assertThat((List<?>) seen.get(0)).last().isEqualTo(1L);
+    assertThat(routing.count(Decision.REPLICA_CAUGHT_UP)).isEqualTo(1);
+    try (Connection outside = application.getConnection()) {
+      assertThat(inRecovery(outside)).isFalse();
+    }
+    assertThatThrownBy(
+            () ->
+                routing.within(
+                    () -> {
+                      try (Connection connection = application.getConnection();
+                          Statement statement = connection.createStatement()) {
+                        return statement.executeUpdate(
+                            "UPDATE audit.journal_stream_head SET stream_version = stream_version WHERE false");
+                      } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }))
+        .hasCauseInstanceOf(SQLException.class)
+        .satisfies(e -> assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("25006"));
+  }
+
+  @Test
+  @Order(5)
   void a_search_after_a_write_the_paused_replica_has_not_replayed_runs_on_the_primary()
       throws SQLException, InterruptedException {
     ReplicaRouting routing = routing();
@@ -235,7 +292,7 @@ class ReplicaReadsIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void without_a_replica_configured_every_read_runs_on_the_primary() throws SQLException {
     ReplicaRouting routing =
         new ReplicaRouting(primary, primary, false, Duration.ofMillis(200), decision -> {});
@@ -249,7 +306,7 @@ class ReplicaReadsIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void with_the_replica_stopped_a_search_runs_on_the_primary_and_sees_the_write()
       throws SQLException, InterruptedException {
     ReplicaRouting routing = routing();
@@ -274,7 +331,7 @@ class ReplicaReadsIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void the_promoted_replica_takes_writes_once_the_primary_is_stopped() throws SQLException {
     servers.awaitReplayed();
     String stream = journaled();

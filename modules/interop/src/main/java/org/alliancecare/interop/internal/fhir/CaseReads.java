@@ -39,12 +39,14 @@ class CaseReads {
 
   /** Every case of the patients (or of every patient in scope) changed after {@code since}. */
   void export(Caller by, Instant since, Set<String> patients, Consumer<CaseView> sink) {
-    access.forEachPageOfPatients(
+    access.exportPages(
         by,
         patients,
-        page ->
-            rehabilitation.casesOfPatients(page, by).stream()
-                .filter(c -> since == null || CaseResources.lastUpdated(c).isAfter(since))
-                .forEach(sink));
+        page -> rehabilitation.casesOfPatients(page, by),
+        c -> {
+          if (since == null || CaseResources.lastUpdated(c).isAfter(since)) {
+            sink.accept(c);
+          }
+        });
   }
 }

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.Role;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
 import org.alliancecare.kernel.RecordNotFound;
+import org.alliancecare.kernel.persistence.StaleTolerantReads;
 import org.alliancecare.patients.api.PatientQuery;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
@@ -44,6 +46,7 @@ class ClinicalAccess {
   @Inject FhirCaller callers;
   @Inject FhirAccessLog accessLog;
   @Inject PatientsFacade patients;
+  @Inject StaleTolerantReads reads;
 
   /** The caller, if one of {@code roles} is theirs (401, 403 otherwise: {@link FhirCaller}). */
   Caller caller(Role... roles) {
@@ -102,11 +105,23 @@ class ClinicalAccess {
   }
 
   /**
+   * Hands every record that {@code readPage} reads for a page of patients ({@link
+   * #forEachPageOfPatients}) to {@code sink}. Each page's read is one stale-tolerant read: on the
+   * replica once it has replayed everything the primary had acknowledged when the page began, else
+   * on the primary (docs/operations/replica-reads.md); {@code sink}, which writes the export's
+   * files and access log, runs outside it. The patients' own rows (JPA) are paged on the primary.
+   */
+  <T> void exportPages(
+      Caller by, Set<String> ids, Function<List<String>, List<T>> readPage, Consumer<T> sink) {
+    forEachPageOfPatients(by, ids, page -> reads.within(() -> readPage.apply(page)).forEach(sink));
+  }
+
+  /**
    * Hands the patients of {@code ids} (a Group's members, sorted), or every patient in the caller's
    * scope when {@code ids} is null, to {@code action} in pages of up to {@value #PATIENT_BATCH}:
    * for facades that read many patients' records with one query per page rather than per patient.
    */
-  void forEachPageOfPatients(Caller by, Set<String> ids, Consumer<List<String>> action) {
+  private void forEachPageOfPatients(Caller by, Set<String> ids, Consumer<List<String>> action) {
     if (ids != null) {
       List<String> sorted = ids.stream().sorted().toList();
       for (int from = 0; from < sorted.size(); from += PATIENT_BATCH) {

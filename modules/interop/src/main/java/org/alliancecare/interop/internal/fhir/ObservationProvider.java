@@ -129,14 +129,13 @@ public class ObservationProvider implements IResourceProvider, ExportedType {
    */
   @Override
   public void export(Caller by, Instant since, Set<String> patients, Consumer<IBaseResource> sink) {
-    access.forEachPageOfPatients(
+    access.exportPages(
         by,
         patients,
-        page -> {
-          for (ScreeningView s : screenings.screeningsOfPatients(page, by)) {
-            if (since == null || ScreeningObservation.lastUpdated(s).isAfter(since)) {
-              sink.accept(ScreeningObservation.of(s));
-            }
+        page -> screenings.screeningsOfPatients(page, by),
+        s -> {
+          if (since == null || ScreeningObservation.lastUpdated(s).isAfter(since)) {
+            sink.accept(ScreeningObservation.of(s));
           }
         });
   }

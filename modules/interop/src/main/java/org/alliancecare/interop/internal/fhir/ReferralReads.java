@@ -52,12 +52,14 @@ class ReferralReads {
 
   /** Every referral of the patients (or of every patient in scope) changed after {@code since}. */
   void export(Caller by, Instant since, Set<String> patients, Consumer<ReferralView> sink) {
-    access.forEachPageOfPatients(
+    access.exportPages(
         by,
         patients,
-        page ->
-            referrals.referralsOfPatients(page, by).stream()
-                .filter(r -> since == null || ReferralResources.lastUpdated(r).isAfter(since))
-                .forEach(sink));
+        page -> referrals.referralsOfPatients(page, by),
+        r -> {
+          if (since == null || ReferralResources.lastUpdated(r).isAfter(since)) {
+            sink.accept(r);
+          }
+        });
   }
 }
