@@ -19,6 +19,11 @@ public enum Module {
   REHABILITATION(Schema.OWN, Events.OWN, KERNEL, DIRECTORY, PATIENTS, SCREENING, REFERRALS),
   AUDIT(Schema.OWN, Events.OWN, KERNEL),
   REPORTING(Schema.OWN, Events.EVERY_MODULE, KERNEL),
+  /**
+   * Reminders: rules as data, a transactional outbox, the inbox, e-mail and SMS; it observes the
+   * events of every module and reads guardians and accounts through their facades.
+   */
+  NOTIFICATIONS(Schema.OWN, Events.EVERY_MODULE, KERNEL, DIRECTORY, PATIENTS),
   /** The offline field app: the pack of a clinic day over the facades it works with. */
   FIELD(Schema.NONE, Events.OWN, KERNEL, DIRECTORY, PATIENTS, OUTREACH, SCREENING),
   /**
@@ -54,6 +59,7 @@ public enum Module {
       REHABILITATION,
       AUDIT,
       REPORTING,
+      NOTIFICATIONS,
       DOCUMENTS,
       INTEROP);
 
