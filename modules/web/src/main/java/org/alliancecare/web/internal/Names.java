@@ -88,6 +88,15 @@ public class Names {
     return texts.find(list + "." + code).orElse(code);
   }
 
+  /** Whether a code list names a code in the page's language (else the code is shown as it is). */
+  public boolean known(String list, Object value) {
+    if (value == null) {
+      return false;
+    }
+    String code = value instanceof Enum<?> e ? e.name() : String.valueOf(value);
+    return texts.find(list + "." + code).isPresent();
+  }
+
   /**
    * A milestone's title in the page's language: a default template's title (DOMAIN.md, stored in
    * English) is translated by its condition and kind; a title that a program wrote itself is shown

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.CurrentCaller;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.notifications.api.NotificationsFacade;
 import org.alliancecare.web.api.BrowserSignIn;
 import org.alliancecare.web.api.WebPages;
 
@@ -24,6 +25,9 @@ public class Shell {
   @Inject BrowserSignIn signIn;
   @Inject HttpServletRequest request;
   @Inject Names names;
+  @Inject NotificationsFacade notifications;
+
+  private Long unread;
 
   public boolean isSignedIn() {
     return currentCaller.find().isPresent();
@@ -89,6 +93,19 @@ public class Shell {
   /** Leads and coordinators plan and staff clinics. */
   public boolean isScheduler() {
     return isLead() || isCoordinator();
+  }
+
+  /** Coordinators and auditors follow the deliveries of reminders. */
+  public boolean isReminderReader() {
+    return isCoordinator() || isAuditor();
+  }
+
+  /** How many items of the caller's inbox are unread (asked once a request, for the badge). */
+  public long getUnread() {
+    if (unread == null) {
+      unread = currentCaller.find().map(notifications::unread).orElse(0L);
+    }
+    return unread;
   }
 
   public String signOut() {
