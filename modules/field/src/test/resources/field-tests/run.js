@@ -11,6 +11,7 @@ try {
   await import('./measurements.test.js');
   await import('./sync.test.js');
   await import('./i18n.test.js');
+  await import('./inbox.test.js');
   await run();
 } catch (e) {
   window.fieldTestResults = { done: true, passed: 0, failed: 1, tests: [{ name: 'loading the suite', ok: false, error: String((e && e.stack) || e) }] };

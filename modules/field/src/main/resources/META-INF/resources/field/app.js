@@ -13,6 +13,7 @@ import {
 import {
   Syncer, newItem, resolveSameChild, resolveDifferentChild, resolveMerged, typeIs, WAITING, SENT, ATTENTION,
 } from './sync.js';
+import { loadInbox, markRead, unreadBadge, isUnread } from './inbox.js';
 
 const $ = (id) => document.getElementById(id);
 const keyrings = keyringStore();
@@ -34,6 +35,7 @@ const state = {
   retryTimer: null,
   idleTimer: null,
   countsTimer: null,
+  inbox: null,
 };
 
 // ---------- small helpers ----------
@@ -252,6 +254,7 @@ async function openSession(username, vault, session) {
     loadClinics();
     loadPlaces();
     syncNow();
+    refreshInbox();
   }
 }
 
@@ -320,10 +323,13 @@ function needSignIn() {
 /** Forgets the key and everything decrypted; the data stays encrypted on the device. */
 function lock(toUnlock = true) {
   if (state.store) state.store.close();
-  Object.assign(state, { store: null, session: null, children: [], pack: null, child: null, syncer: null });
+  Object.assign(state, { store: null, session: null, children: [], pack: null, child: null, syncer: null, inbox: null });
   clearTimeout(state.retryTimer);
   clearTimeout(state.idleTimer);
   $('children').replaceChildren();
+  $('inbox-list').replaceChildren();
+  $('nav-unread').replaceChildren();
+  $('nav-unread').hidden = true;
   $('queue-waiting').replaceChildren();
   $('queue-sent').replaceChildren();
   $('queue-attention').replaceChildren();
@@ -913,6 +919,62 @@ async function signOutKeep() {
   showSignIn(username);
 }
 
+// ---------- inbox (online only: never stored on the device) ----------
+
+async function refreshInbox() {
+  if (!state.session) return;
+  let inbox;
+  try {
+    inbox = await loadInbox(api, navigator.onLine);
+  } catch (unexpected) {
+    inbox = { state: 'failed', problem: null };
+  }
+  state.inbox = inbox;
+  renderInbox();
+}
+
+function renderInbox() {
+  const inbox = state.inbox || { state: 'offline' };
+  const badge = inbox.state === 'online' ? unreadBadge(inbox.unread, inbox.unreadMore) : '';
+  $('nav-unread').textContent = badge;
+  $('nav-unread').hidden = !badge;
+  if (badge) $('nav-inbox').setAttribute('aria-label', `${t('nav.inbox')} · ${t('inbox.unreadCount', { count: badge })}`);
+  else $('nav-inbox').removeAttribute('aria-label');
+  const status = $('inbox-status');
+  const list = $('inbox-list');
+  $('inbox-more').hidden = !(inbox.state === 'online' && inbox.more);
+  if (inbox.state === 'offline') {
+    status.textContent = t('inbox.offline');
+    list.replaceChildren();
+    return;
+  }
+  if (inbox.state === 'failed') {
+    status.textContent = t('inbox.failed', { detail: problemText(inbox.problem) || String(inbox.status || '') });
+    list.replaceChildren();
+    return;
+  }
+  status.textContent = inbox.items.length ? t('inbox.unreadCount', { count: badge || '0' }) : t('inbox.none');
+  list.replaceChildren(...inbox.items.map(inboxItem));
+}
+
+function inboxItem(item) {
+  const unread = isUnread(item);
+  return el('li', { class: 'inbox-item' + (unread ? ' unread' : ''), dataset: { itemId: item.id } },
+    el('h3', {}, unread ? el('span', { class: 'badge' }, t('inbox.unread')) : null, unread ? ' ' : null, el('bdi', {}, item.subject)),
+    el('p', {}, el('bdi', {}, item.body)),
+    el('p', { class: 'muted' }, ltr(i18n.formatDateTime(item.createdAt))),
+    unread ? el('button', { type: 'button', class: 'mark-read', onclick: () => readItem(item) }, t('inbox.markRead')) : null);
+}
+
+async function readItem(item) {
+  try {
+    if (await markRead(api, item.id)) await refreshInbox();
+  } catch (cut) {
+    state.inbox = { state: 'offline' };
+    renderInbox();
+  }
+}
+
 // ---------- start ----------
 
 function wire() {
@@ -928,7 +990,9 @@ function wire() {
   document.querySelectorAll('#nav [data-page]').forEach((b) => b.addEventListener('click', () => {
     show(b.dataset.page);
     if (b.dataset.page === 'sync-page') renderQueue();
+    if (b.dataset.page === 'inbox-page') refreshInbox();
   }));
+  $('inbox-refresh').addEventListener('click', refreshInbox);
   $('sign-out').addEventListener('click', openSignOut);
   $('wipe-data').addEventListener('click', wipe);
   $('sign-out-keep').addEventListener('click', signOutKeep);
@@ -964,8 +1028,15 @@ function wire() {
   window.addEventListener('online', () => {
     setReachable(true);
     syncNow();
+    refreshInbox();
   });
-  window.addEventListener('offline', renderOnline);
+  window.addEventListener('offline', () => {
+    renderOnline();
+    if (!$('inbox-page').hidden) {
+      state.inbox = { state: 'offline' };
+      renderInbox();
+    }
+  });
   for (const type of ['pointerdown', 'keydown', 'input']) document.addEventListener(type, touch, { passive: true });
 }
 
@@ -978,6 +1049,7 @@ function retranslate() {
     renderPack();
     renderChildren();
     renderQueue();
+    renderInbox();
   }
   if (!$('unlock-page').hidden) showUnlock();
 }
@@ -1032,5 +1104,10 @@ window.fieldApp = {
     return state.store ? state.store.queue() : [];
   },
   sync: () => syncNow(),
+  /** Reads the inbox again (online) and answers what the inbox page shows. */
+  async inbox() {
+    await refreshInbox();
+    return state.inbox;
+  },
   lock: () => lock(true),
 };

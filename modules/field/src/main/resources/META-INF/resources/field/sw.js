@@ -5,7 +5,7 @@
 
 const VERSION = 'field-${field.shell.version}';
 const SHELL = [
-  './', 'index.html', 'app.js', 'store.js', 'sync.js', 'search.js', 'measurements.js', 'i18n.js',
+  './', 'index.html', 'app.js', 'store.js', 'sync.js', 'search.js', 'measurements.js', 'i18n.js', 'inbox.js',
   'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png',
 ];
 const OPTIONAL = ['classification.js'];
