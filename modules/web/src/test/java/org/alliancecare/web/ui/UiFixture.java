@@ -52,6 +52,11 @@ final class UiFixture {
             : URI.create(running.endsWith("/") ? running : running + "/"));
   }
 
+  /** The fixture of an application a test started itself (with the same administrator password). */
+  static UiFixture at(URI base) {
+    return new UiFixture(base);
+  }
+
   URI base() {
     return base;
   }
@@ -163,6 +168,12 @@ final class UiFixture {
 
   /** A pure-tone hearing screening that refers (both ears' PTA4 well above 20 dB HL). */
   static JsonObject referringHearingScreening(Api doctor, String patientId) {
+    return referringHearingScreening(doctor, patientId, java.time.Instant.now().minusSeconds(60));
+  }
+
+  /** The same, performed at a moment of the test's choosing (an application with a moved clock). */
+  static JsonObject referringHearingScreening(
+      Api doctor, String patientId, java.time.Instant performedAt) {
     ApiResponse recorded =
         doctor
             .withHeader("Idempotency-Key", UUID.randomUUID().toString())
@@ -174,7 +185,7 @@ final class UiFixture {
                  "measurements": {"rightEar": {"500": 45, "1000": 50, "2000": 55, "4000": 60},
                                   "leftEar": {"500": 30, "1000": 35, "2000": 40, "4000": 45}}}
                 """
-                    .formatted(patientId, java.time.Instant.now().minusSeconds(60)));
+                    .formatted(patientId, performedAt));
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
     assertThat(recorded.json().getString("result")).isEqualTo("REFER");
     return recorded.json();
