@@ -22,14 +22,14 @@ const item = (id, readAt = null) => ({
 
 test('inbox: online, it lists the newest items and counts the unread ones', async () => {
   const { api, asked } = fakeApi({
-    [`/api/me/inbox?unread=false&limit=${SHOWN}`]: { status: 200, ok: true, body: { items: [item('a'), item('b', '2026-12-05T09:00:00Z')], nextCursor: 'c2' } },
-    [`/api/me/inbox?unread=true&limit=${SHOWN}`]: { status: 200, ok: true, body: { items: [item('a')], nextCursor: null } },
+    [`/api/me/inbox?limit=${SHOWN}`]: { status: 200, ok: true, body: { items: [item('a'), item('b', '2026-12-05T09:00:00Z')], nextCursor: 'c2' } },
+    '/api/me/inbox/unread': { status: 200, ok: true, body: { unread: 7 } },
   });
   const inbox = await loadInbox(api, true);
   eq(inbox.state, 'online');
   eq(inbox.items.map((i) => i.id), ['a', 'b']);
-  eq([inbox.more, inbox.unread, inbox.unreadMore], [true, 1, false]);
-  eq(asked.sort(), [`GET /api/me/inbox?unread=false&limit=${SHOWN}`, `GET /api/me/inbox?unread=true&limit=${SHOWN}`]);
+  eq([inbox.more, inbox.unread], [true, 7]);
+  eq(asked.sort(), ['GET /api/me/inbox/unread', `GET /api/me/inbox?limit=${SHOWN}`]);
   eq([isUnread(inbox.items[0]), isUnread(inbox.items[1])], [true, false]);
 });
 
@@ -37,15 +37,15 @@ test('inbox: offline, it asks nothing and says offline; a cut network is offline
   const quiet = fakeApi({});
   eq(await loadInbox(quiet.api, false), { state: 'offline' });
   eq(quiet.asked, []);
-  const cut = fakeApi({ [`/api/me/inbox?unread=false&limit=${SHOWN}`]: 'cut', [`/api/me/inbox?unread=true&limit=${SHOWN}`]: 'cut' });
+  const cut = fakeApi({ [`/api/me/inbox?limit=${SHOWN}`]: 'cut', '/api/me/inbox/unread': 'cut' });
   eq(await loadInbox(cut.api, true), { state: 'offline' });
 });
 
 test('inbox: an error answer is a failure with its problem, not an empty inbox', async () => {
   const problem = { type: 'about:blank', title: 'Forbidden', status: 403 };
   const { api } = fakeApi({
-    [`/api/me/inbox?unread=false&limit=${SHOWN}`]: { status: 403, ok: false, body: problem },
-    [`/api/me/inbox?unread=true&limit=${SHOWN}`]: { status: 403, ok: false, body: problem },
+    [`/api/me/inbox?limit=${SHOWN}`]: { status: 403, ok: false, body: problem },
+    '/api/me/inbox/unread': { status: 403, ok: false, body: problem },
   });
   const inbox = await loadInbox(api, true);
   eq([inbox.state, inbox.status, inbox.problem.title], ['failed', 403, 'Forbidden']);
@@ -58,8 +58,8 @@ test('inbox: mark read posts to the item and answers it; a refusal answers null'
   eq(await markRead(api, 'other'), null);
 });
 
-test('inbox: the badge says nothing for none, the count, and "+" when there are more', () => {
-  eq([unreadBadge(0), unreadBadge(3), unreadBadge(SHOWN, true)], ['', '3', `${SHOWN}+`]);
+test('inbox: the badge says nothing for none, the count, and 99+ beyond 99', () => {
+  eq([unreadBadge(0), unreadBadge(3), unreadBadge(99), unreadBadge(250)], ['', '3', '99', '99+']);
 });
 
 test('inbox: its texts are in all three languages', () => {

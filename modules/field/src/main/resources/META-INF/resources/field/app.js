@@ -935,7 +935,7 @@ async function refreshInbox() {
 
 function renderInbox() {
   const inbox = state.inbox || { state: 'offline' };
-  const badge = inbox.state === 'online' ? unreadBadge(inbox.unread, inbox.unreadMore) : '';
+  const badge = inbox.state === 'online' ? unreadBadge(inbox.unread) : '';
   $('nav-unread').textContent = badge;
   $('nav-unread').hidden = !badge;
   if (badge) $('nav-inbox').setAttribute('aria-label', `${t('nav.inbox')} · ${t('inbox.unreadCount', { count: badge })}`);
