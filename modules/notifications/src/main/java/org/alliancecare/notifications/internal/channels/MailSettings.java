@@ -1,5 +1,7 @@
 package org.alliancecare.notifications.internal.channels;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +54,12 @@ record MailSettings(
       LOG.warning(
           "E-mail is off: ALLIANCECARE_MAIL_HOST is set but ALLIANCECARE_MAIL_FROM, the sender's"
               + " address, is not");
+      return Optional.empty();
+    }
+    try {
+      new InternetAddress(from.get(), true).validate();
+    } catch (AddressException e) {
+      LOG.severe("E-mail is off: ALLIANCECARE_MAIL_FROM is not an e-mail address");
       return Optional.empty();
     }
     return Optional.of(

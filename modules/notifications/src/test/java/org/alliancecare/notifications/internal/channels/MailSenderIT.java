@@ -155,11 +155,15 @@ class MailSenderIT {
             "alliancecare.mail.from",
             FROM);
     Map<String, String> noFrom = Map.of("alliancecare.mail.host", "127.0.0.1");
+    Map<String, String> badFrom =
+        Map.of("alliancecare.mail.host", "127.0.0.1", "alliancecare.mail.from", "reminders at aks");
 
     assertThat(new Senders(key -> Optional.ofNullable(complete.get(key))).of(Channel.EMAIL))
         .hasValueSatisfying(
             s -> assertThat(s.send(mail("n-6", DOCTOR))).isInstanceOf(Delivery.Accepted.class));
     assertThat(new Senders(key -> Optional.ofNullable(noFrom.get(key))).of(Channel.EMAIL))
+        .isEmpty();
+    assertThat(new Senders(key -> Optional.ofNullable(badFrom.get(key))).of(Channel.EMAIL))
         .isEmpty();
     assertThat(new Senders(key -> Optional.empty()).of(Channel.EMAIL)).isEmpty();
   }
