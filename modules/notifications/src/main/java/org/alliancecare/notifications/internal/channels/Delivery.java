@@ -1,14 +1,17 @@
 package org.alliancecare.notifications.internal.channels;
 
-/** What the channel answered. */
+/**
+ * What a channel answered for one message. The reasons are for coordinators and the log: they name
+ * the failure (an SMTP reply code, a gateway's error code), never the address or the text.
+ */
 public sealed interface Delivery {
 
-  /** Accepted: the provider's id or the Message-ID. */
+  /** Taken by the channel; {@code reference} is the provider's id (SMS) or the Message-ID. */
   record Accepted(String reference) implements Delivery {}
 
-  /** Failed for now: network, timeout, 5xx, throttled. */
+  /** Not sent, for a reason that may pass: network, timeout, 4xx/5xx of a server, throttling. */
   record Retry(String reason) implements Delivery {}
 
-  /** Refused for good: bad address, rejected, authentication refused. */
+  /** Not sent and never will be as it is: bad address or number, rejected content, refused key. */
   record Refused(String reason) implements Delivery {}
 }
