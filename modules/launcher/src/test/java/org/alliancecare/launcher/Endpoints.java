@@ -256,6 +256,18 @@ final class Endpoints {
                   "/api/patients/{id}",
                   (api, as, f) -> api.put("/api/patients/" + NO_SUCH_ID, "{}"))
               .admits(ADMITTED, DOCTOR, COORDINATOR),
+          // the family's reminder preference (issue 20): 404 for a missing patient, 428 without
+          // If-Match
+          row(
+                  "GET",
+                  "/api/patients/{id}/reminders",
+                  (api, as, f) -> api.get("/api/patients/" + NO_SUCH_ID + "/reminders"))
+              .admits(ADMITTED, DOCTOR, COORDINATOR, AUDITOR),
+          row(
+                  "PUT",
+                  "/api/patients/{id}/reminders",
+                  (api, as, f) -> api.put("/api/patients/" + NO_SUCH_ID + "/reminders", "{}"))
+              .admits(ADMITTED, DOCTOR, COORDINATOR),
           row(
                   "GET",
                   "/api/patients/{id}/national-id",
