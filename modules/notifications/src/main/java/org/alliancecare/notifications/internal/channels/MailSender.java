@@ -139,10 +139,12 @@ public final class MailSender implements Sender {
       Optional<Integer> reply = smtpReply(t);
       if (reply.isPresent()) {
         int code = reply.get();
-        String step = t instanceof SendFailedException ? "refused the message" : "answered";
-        return code >= 500
-            ? new Delivery.Refused("the mail server " + step + ": SMTP " + code)
-            : new Delivery.Retry("the mail server " + step + ": SMTP " + code);
+        String what =
+            t instanceof SendFailedException
+                ? (code >= 500 ? "refused" : "deferred") + " the message"
+                : "answered";
+        String reason = "the mail server " + what + ": SMTP " + code;
+        return code >= 500 ? new Delivery.Refused(reason) : new Delivery.Retry(reason);
       }
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -16,6 +16,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +55,17 @@ class MailSenderIT {
   }
 
   private MailSender sender() {
+    return sender(null, null);
+  }
+
+  private MailSender sender(String user, String password) {
     return new MailSender(
         new MailSettings(
             "127.0.0.1",
             port,
             "AllianceCare <" + FROM + ">",
-            Optional.empty(),
-            Optional.empty(),
+            Optional.ofNullable(user),
+            Optional.ofNullable(password),
             false,
             Duration.ofSeconds(2),
             Duration.ofSeconds(2)));
@@ -142,6 +148,32 @@ class MailSenderIT {
 
     assertThat(outcome).isInstanceOf(Delivery.Retry.class);
     assertThat(((Delivery.Retry) outcome).reason()).contains("ConnectException");
+  }
+
+  @Test
+  void a_login_the_server_refuses_is_refused_and_the_right_one_is_accepted() {
+    smtp.setUser(FROM, "reminders", "the-right-password");
+
+    Delivery wrong = sender("reminders", "a-wrong-password").send(mail("n-7", DOCTOR));
+    Delivery right = sender("reminders", "the-right-password").send(mail("n-8", DOCTOR));
+
+    assertThat(wrong).isEqualTo(new Delivery.Refused("the mail server refused the login"));
+    assertThat(right).isEqualTo(new Delivery.Accepted("<n-8@alliancecare>"));
+  }
+
+  @Test
+  void a_mail_server_that_never_answers_is_retried_after_the_read_timeout() throws IOException {
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = silent.getLocalPort();
+      long start = System.nanoTime();
+
+      Delivery outcome = sender().send(mail("n-9", DOCTOR));
+
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertThat(outcome).isInstanceOf(Delivery.Retry.class);
+      assertThat(((Delivery.Retry) outcome).reason()).contains("SocketTimeoutException");
+      assertThat(took).isBetween(Duration.ofMillis(1_500), Duration.ofSeconds(10));
+    }
   }
 
   @Test
