@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * is sent. Started again with the worker on, each reminder is delivered exactly once, and the
  * coordinator sees every delivery SENT. Its own application: the shared one cannot move its clock.
  */
-class RemindersIT {
+class ReminderDeliveryIT {
 
   private static final Duration BACK = Duration.ofDays(40);
   private static final Duration WITHIN = Duration.ofSeconds(120);
