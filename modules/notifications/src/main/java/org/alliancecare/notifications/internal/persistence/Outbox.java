@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.Page;
@@ -188,23 +189,13 @@ public class Outbox {
     if (unreadOnly) {
       sql.append(" AND read_at IS NULL");
     }
-    if (page.after() != null) {
-      sql.append(" AND (created_at, id) < (?, ?)");
-      values.addAll(keyValues(page.after()));
-    }
-    sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
-    values.add(page.fetchSize());
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = bound(connection, sql.toString(), values);
-        ResultSet rows = select.executeQuery()) {
-      List<InboxItem> items = new ArrayList<>();
-      while (rows.next()) {
-        items.add(inboxItem(rows));
-      }
-      return page.toPage(items, item -> item.createdAt() + "|" + item.id());
-    } catch (SQLException e) {
-      throw new IllegalStateException("an inbox could not be read", e);
-    }
+    return newestFirst(
+        sql,
+        values,
+        page,
+        Outbox::inboxItem,
+        item -> item.createdAt() + "|" + item.id(),
+        "an inbox could not be read");
   }
 
   public long unread(String username) {
@@ -268,6 +259,30 @@ public class Outbox {
       sql.append(" AND status = ?");
       values.add(status.name());
     }
+    return newestFirst(
+        sql,
+        values,
+        page,
+        Outbox::view,
+        view -> view.createdAt() + "|" + view.id(),
+        "reminders could not be listed");
+  }
+
+  private interface Row<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * The page of a list of {@code sql} (narrowed by its conditions with {@code values}) newest
+   * first: the rows created before the cursor's (created_at, id), one more than the page.
+   */
+  private <T> Page<T> newestFirst(
+      StringBuilder sql,
+      List<Object> values,
+      PageRequest page,
+      Row<T> row,
+      Function<T, String> key,
+      String failure) {
     if (page.after() != null) {
       sql.append(" AND (created_at, id) < (?, ?)");
       values.addAll(keyValues(page.after()));
@@ -277,13 +292,13 @@ public class Outbox {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = bound(connection, sql.toString(), values);
         ResultSet rows = select.executeQuery()) {
-      List<NotificationView> found = new ArrayList<>();
+      List<T> found = new ArrayList<>();
       while (rows.next()) {
-        found.add(view(rows));
+        found.add(row.read(rows));
       }
-      return page.toPage(found, view -> view.createdAt() + "|" + view.id());
+      return page.toPage(found, key);
     } catch (SQLException e) {
-      throw new IllegalStateException("reminders could not be listed", e);
+      throw new IllegalStateException(failure, e);
     }
   }
 
