@@ -123,6 +123,19 @@ final class Endpoints {
           // demo accounts keep the language they have
           row("PATCH", "/api/me", (api, as, f) -> api.patch("/api/me", "{\"language\": \"fr\"}"))
               .admits(ADMITTED, SIGNED_IN),
+          // the inbox of reminders (issue 20): every signed-in account's own
+          row("GET", "/api/me/inbox", (api, as, f) -> api.get("/api/me/inbox"))
+              .admits(OK, SIGNED_IN),
+          row("GET", "/api/me/inbox/unread", (api, as, f) -> api.get("/api/me/inbox/unread"))
+              .admits(OK, SIGNED_IN),
+          row(
+                  "POST",
+                  "/api/me/inbox/{id}/read",
+                  (api, as, f) -> api.post("/api/me/inbox/" + NO_SUCH_ID + "/read", "{}"))
+              .admits(NOT_FOUND, SIGNED_IN),
+          // the reminders' deliveries, for those who follow them
+          row("GET", "/api/notifications", (api, as, f) -> api.get("/api/notifications"))
+              .admits(OK, COORDINATOR, AUDITOR),
           row("POST", "/api/accounts", (api, as, f) -> api.post("/api/accounts", f.newAccount()))
               .admits(OK, ADMIN),
           row("GET", "/api/accounts", (api, as, f) -> api.get("/api/accounts"))
