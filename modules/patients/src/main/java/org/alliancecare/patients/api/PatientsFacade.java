@@ -133,8 +133,9 @@ public interface PatientsFacade {
       String patientId, long expectedVersion, ReminderPreferenceChange change, Caller by);
 
   /**
-   * For reminders (no caller: system use): the family's contact, following a merged duplicate to
-   * its survivor, or empty for an unknown patient.
+   * For reminders (no caller: system use): the family's contact, or empty for an unknown patient
+   * and for a merged-away one (its family is the survivor's, reminded under the survivor's id, so
+   * that a family is not told twice).
    */
   Optional<FamilyContact> familyContact(String patientId);
 }

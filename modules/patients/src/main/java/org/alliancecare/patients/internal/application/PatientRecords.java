@@ -379,10 +379,12 @@ public class PatientRecords implements PatientsFacade {
 
   @Override
   public Optional<FamilyContact> familyContact(String patientId) {
+    // a merged-away registration has no family of its own: its reminders went to the survivor
     return patientId == null
         ? Optional.empty()
         : reminders
             .family(patientId)
+            .filter(f -> !f.mergedAway())
             .map(
                 f ->
                     new FamilyContact(

@@ -23,11 +23,20 @@ public class ReminderPreferenceStore {
 
   @Inject DataSource dataSource;
 
+  public ReminderPreferenceStore() {}
+
+  /** A store on {@code dataSource} outside the container (the facade's tests). */
+  public ReminderPreferenceStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   /**
    * What a reminder to the family of {@code patientId} needs, following a merged duplicate to its
-   * survivor; the language and opt-out are the family's recorded choice, else the default.
+   * survivor ({@code mergedAway}: the patient asked for was such a duplicate); the language and
+   * opt-out are the family's recorded choice, else the default.
    */
   public record Family(
+      boolean mergedAway,
       String patientId,
       String name,
       String nameUg,
@@ -42,7 +51,7 @@ public class ReminderPreferenceStore {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
-                "SELECT f.id, f.name, f.name_ug, f.ethnicity, f.place_code,"
+                "SELECT p.merged_into IS NOT NULL AS merged_away, f.id, f.name, f.name_ug, f.ethnicity, f.place_code,"
                     + " (SELECT g.phone FROM patients.guardian g WHERE g.patient_id = f.id"
                     + " AND g.phone IS NOT NULL ORDER BY g.position LIMIT 1) AS phone,"
                     + " r.opted_out, r.language, r.version"
@@ -62,6 +71,7 @@ public class ReminderPreferenceStore {
         boolean recorded = language != null;
         return Optional.of(
             new Family(
+                row.getBoolean("merged_away"),
                 row.getString("id"),
                 name,
                 nameUg,

@@ -115,6 +115,7 @@ class ReminderPreferenceIT {
 
     Family family = store.family(duplicate).orElseThrow();
 
+    assertThat(family.mergedAway()).isTrue();
     assertThat(family.patientId()).isEqualTo(survivor);
     assertThat(family.optedOut()).isTrue();
     assertThat(family.language()).isEqualTo("ug-CN");
@@ -124,6 +125,7 @@ class ReminderPreferenceIT {
         .isEqualTo("13912345678");
     assertThat(family.nameUg()).isEqualTo("گۈلمىرە مەمەت");
     assertThat(family.placeCode()).isEqualTo(JIAMUGANG);
+    assertThat(store.family(survivor).orElseThrow().mergedAway()).isFalse();
   }
 
   @Test
