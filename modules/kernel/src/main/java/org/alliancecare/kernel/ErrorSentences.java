@@ -318,6 +318,7 @@ final class ErrorSentences {
     put("error.row-not-imported", "could not be imported ({0})");
     put("error.row-not-allowed", "is not allowed to you");
     put("error.import-file-gone", "the uploaded file is no longer there; upload it again");
+    put("error.must-email-address", "must be an e-mail address, e.g. name@example.cn");
   }
 
   private static void put(String key, String english) {

@@ -123,6 +123,19 @@ final class Endpoints {
           // demo accounts keep the language they have
           row("PATCH", "/api/me", (api, as, f) -> api.patch("/api/me", "{\"language\": \"fr\"}"))
               .admits(ADMITTED, SIGNED_IN),
+          // the inbox of reminders (issue 20): every signed-in account's own
+          row("GET", "/api/me/inbox", (api, as, f) -> api.get("/api/me/inbox"))
+              .admits(OK, SIGNED_IN),
+          row("GET", "/api/me/inbox/unread", (api, as, f) -> api.get("/api/me/inbox/unread"))
+              .admits(OK, SIGNED_IN),
+          row(
+                  "POST",
+                  "/api/me/inbox/{id}/read",
+                  (api, as, f) -> api.post("/api/me/inbox/" + NO_SUCH_ID + "/read", "{}"))
+              .admits(NOT_FOUND, SIGNED_IN),
+          // the reminders' deliveries, for those who follow them
+          row("GET", "/api/notifications", (api, as, f) -> api.get("/api/notifications"))
+              .admits(OK, COORDINATOR, AUDITOR),
           row("POST", "/api/accounts", (api, as, f) -> api.post("/api/accounts", f.newAccount()))
               .admits(OK, ADMIN),
           row("GET", "/api/accounts", (api, as, f) -> api.get("/api/accounts"))
@@ -255,6 +268,18 @@ final class Endpoints {
                   "PUT",
                   "/api/patients/{id}",
                   (api, as, f) -> api.put("/api/patients/" + NO_SUCH_ID, "{}"))
+              .admits(ADMITTED, DOCTOR, COORDINATOR),
+          // the family's reminder preference (issue 20): 404 for a missing patient, 428 without
+          // If-Match
+          row(
+                  "GET",
+                  "/api/patients/{id}/reminders",
+                  (api, as, f) -> api.get("/api/patients/" + NO_SUCH_ID + "/reminders"))
+              .admits(ADMITTED, DOCTOR, COORDINATOR, AUDITOR),
+          row(
+                  "PUT",
+                  "/api/patients/{id}/reminders",
+                  (api, as, f) -> api.put("/api/patients/" + NO_SUCH_ID + "/reminders", "{}"))
               .admits(ADMITTED, DOCTOR, COORDINATOR),
           row(
                   "GET",

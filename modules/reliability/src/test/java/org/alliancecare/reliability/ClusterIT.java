@@ -281,7 +281,9 @@ class ClusterIT {
   @Test
   @Order(4)
   void every_acknowledged_write_is_there_once_when_nodes_are_killed_under_load() throws Exception {
-    cluster.awaitEveryNodeReady();
+    // the browser's node may still be starting again: the load goes through HAProxy to the others,
+    // and the node killed is one that serves
+    cluster.awaitReadyNodes(2);
     int kills = Mode.current() == Mode.LONG ? 12 : 1;
     AtomicLong acknowledged = new AtomicLong();
     AtomicLong unknown = new AtomicLong();
@@ -311,7 +313,8 @@ class ClusterIT {
     try {
       for (int k = 0; k < kills; k++) {
         RunningCluster.pause(2_000 + random.nextInt(4_000));
-        int node = 1 + random.nextInt(NODES);
+        List<Integer> serving = cluster.awaitReadyNodes(2);
+        int node = serving.get(random.nextInt(serving.size()));
         long killed = cluster.pid(node);
         Traffic.outage(true);
         cluster.kill(node);

@@ -138,6 +138,30 @@ final class RunningCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * The nodes that answer ready now, once at least {@code least} do: a test need not wait for a
+   * node still starting again after an earlier kill.
+   */
+  List<Integer> awaitReadyNodes(int least) {
+    long deadline = System.nanoTime() + READY_LIMIT.toNanos();
+    while (true) {
+      List<Integer> ready = new ArrayList<>();
+      for (int node = 1; node <= nodes; node++) {
+        if (status(node(node).resolve("/health/ready")) == 200) {
+          ready.add(node);
+        }
+      }
+      if (ready.size() >= least) {
+        return ready;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "fewer than " + least + " nodes ready within " + READY_LIMIT + ": " + ready);
+      }
+      pause(250);
+    }
+  }
+
   /** SIGKILL to the node's JVM; answers when it is gone. */
   void kill(int node) {
     long pid = pid(node);

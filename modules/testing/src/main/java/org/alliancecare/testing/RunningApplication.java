@@ -155,6 +155,29 @@ public final class RunningApplication implements AutoCloseable {
     }
   }
 
+  /**
+   * SIGKILL to Payara Micro (the launcher's child that listens on the application's port), as a
+   * power cut or the OOM killer would; the launcher then stops the embedded database and exits.
+   * Answers when the launcher has gone; {@link #start()} starts it again.
+   */
+  public void kill() {
+    String listening = "--port " + port;
+    ProcessHandle server =
+        ProcessHandle.allProcesses()
+            .filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar"))
+            .filter(p -> p.info().commandLine().orElse("").contains(listening))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no Payara Micro process on " + port));
+    server.destroyForcibly();
+    try {
+      server.onExit().get(30, TimeUnit.SECONDS);
+      process.waitFor(120, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("the killed application did not go", e);
+    }
+    stop();
+  }
+
   @Override
   public void close() {
     stop();

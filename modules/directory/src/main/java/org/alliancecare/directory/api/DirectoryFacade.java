@@ -1,5 +1,6 @@
 package org.alliancecare.directory.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancecare.kernel.Page;
@@ -75,4 +76,21 @@ public interface DirectoryFacade {
   Account createAccount(NewAccount account, Caller by);
 
   Account changeAccount(String username, long expectedVersion, AccountChange change, Caller by);
+
+  // for reminders (system use: no caller, no data scope); issue 20
+
+  /**
+   * How to reach the holder of the account: empty for an unknown username; a disabled account is
+   * answered with {@code enabled=false}.
+   */
+  Optional<StaffContact> staffContact(String username);
+
+  /**
+   * Usernames of enabled COORDINATOR accounts whose jurisdiction covers the place (names the place
+   * or one of its ancestors), in order; none for an unknown place.
+   */
+  List<String> coordinatorsCovering(String placeCode);
+
+  /** Usernames of enabled accounts linked to the practitioner ({@code Account.practitionerId}). */
+  List<String> accountsOfPractitioner(String practitionerId);
 }

@@ -114,4 +114,28 @@ public interface PatientsFacade {
    * ignored), ordered by last change and id, paged by that key.
    */
   Page<ChangedConsent> changedConsents(ChangeQuery query, PageRequest page, Caller by);
+
+  // How the family wants reminders (issue 20).
+
+  /**
+   * The family's reminder preference: their recorded choice, else the default (Uyghur for a child
+   * known only by a Uyghur name or of Uyghur ethnicity, else Chinese; not opted out) at version 0.
+   * A merged-away patient answers its survivor's. Scope as {@link #patient}.
+   */
+  ReminderPreference reminderPreference(String patientId, Caller by);
+
+  /**
+   * Records the family's choice if the preference is still at {@code expectedVersion}; what the
+   * change leaves {@code null} stays. DOCTOR or COORDINATOR, patient in scope; a bad language →
+   * {@code InvalidInput} naming {@code language}. A merged-away patient changes its survivor's.
+   */
+  ReminderPreference changeReminderPreference(
+      String patientId, long expectedVersion, ReminderPreferenceChange change, Caller by);
+
+  /**
+   * For reminders (no caller: system use): the family's contact, or empty for an unknown patient
+   * and for a merged-away one (its family is the survivor's, reminded under the survivor's id, so
+   * that a family is not told twice).
+   */
+  Optional<FamilyContact> familyContact(String patientId);
 }

@@ -20,12 +20,15 @@ import org.alliancecare.patients.api.ConsentScope;
 import org.alliancecare.patients.api.ConsentView;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
+import org.alliancecare.patients.api.ReminderPreference;
+import org.alliancecare.patients.api.ReminderPreferenceChange;
 import org.alliancecare.screening.api.ScreeningView;
 import org.alliancecare.screening.api.ScreeningsFacade;
 
 /**
  * A child's record: details (identity number masked), guardians, consents with their capture,
- * screenings, and the next steps the caller's roles allow (screen, refer, enrol, see the history).
+ * screenings, how the family wants reminders (doctors and coordinators change it), and the next
+ * steps the caller's roles allow (screen, refer, enrol, see the history).
  */
 @Named
 @ViewScoped
@@ -58,6 +61,10 @@ public class PatientPage implements Serializable {
   private LocalDate givenOn;
   private String documentRef;
 
+  private ReminderPreference reminders;
+  private boolean optedOut;
+  private String familyLanguage;
+
   public void load() {
     if (Navigation.notFoundUnless(id)) {
       return;
@@ -70,6 +77,8 @@ public class PatientPage implements Serializable {
     if (caller.get().hasAnyRole(Role.DOCTOR, Role.COORDINATOR)) {
       consents = patients.consents(patient.id(), caller.get());
       accessTrail.read("Consent", consents);
+      showReminders(patients.reminderPreference(patient.id(), caller.get()));
+      accessTrail.readOf("ReminderPreference", patient.id());
     }
     screeningList =
         screenings.screeningsOf(patient.id(), PageRequest.first(20), caller.get()).items();
@@ -96,6 +105,54 @@ public class PatientPage implements Serializable {
     }
     texts.info("consent.done");
     return Navigation.to("/app/records/patient.xhtml", "id", patient.id());
+  }
+
+  /** Records the family's choice over the version shown; a change made meanwhile is refused. */
+  public String saveReminders() {
+    feedback
+        .attempt(
+            () ->
+                patients.changeReminderPreference(
+                    patient.id(),
+                    reminders.version(),
+                    new ReminderPreferenceChange(optedOut, familyLanguage),
+                    caller.get()))
+        .ifPresent(
+            saved -> {
+              showReminders(saved);
+              texts.info("reminders.done");
+            });
+    return null;
+  }
+
+  private void showReminders(ReminderPreference preference) {
+    reminders = preference;
+    optedOut = preference.optedOut();
+    familyLanguage = preference.language();
+  }
+
+  public List<String> getFamilyLanguages() {
+    return List.of("zh-CN", "ug-CN");
+  }
+
+  public ReminderPreference getReminders() {
+    return reminders;
+  }
+
+  public boolean isOptedOut() {
+    return optedOut;
+  }
+
+  public void setOptedOut(boolean optedOut) {
+    this.optedOut = optedOut;
+  }
+
+  public String getFamilyLanguage() {
+    return familyLanguage;
+  }
+
+  public void setFamilyLanguage(String familyLanguage) {
+    this.familyLanguage = familyLanguage;
   }
 
   /** The child was seen at the clinic the doctor works at, without a booking. */

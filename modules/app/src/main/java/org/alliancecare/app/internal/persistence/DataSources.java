@@ -28,11 +28,16 @@ public class DataSources {
   @Produces
   @ApplicationScoped
   DataSource dataSource() {
+    return new ReadBoundDataSource(primaryPool());
+  }
+
+  /** The primary's pool itself, which never lends a bound read's connection. */
+  DataSource primaryPool() {
     if (bound != null) {
-      return new ReadBoundDataSource(bound);
+      return bound;
     }
     try {
-      return new ReadBoundDataSource(InitialContext.doLookup(Database.JNDI_NAME));
+      return InitialContext.doLookup(Database.JNDI_NAME);
     } catch (NamingException e) {
       throw new IllegalStateException("the application's data source is not bound", e);
     }

@@ -20,11 +20,6 @@ final class ReadBoundDataSource implements DataSource {
     this.primary = primary;
   }
 
-  /** The primary's pool itself, which never lends a bound read's connection. */
-  DataSource primary() {
-    return primary;
-  }
-
   @Override
   public Connection getConnection() throws SQLException {
     Connection lent = BoundRead.lent();

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class ReplicaReads {
   private static final Logger LOG = Logger.getLogger(ReplicaReads.class.getName());
   private static final long MEASURED_FOR_NANOS = Duration.ofSeconds(1).toNanos();
 
-  @Inject DataSource primary;
+  @Inject DataSources dataSources;
 
   @Resource(lookup = ReplicaDatabase.JNDI_NAME)
   DataSource replica;
@@ -89,7 +88,7 @@ public class ReplicaReads {
               new Tag("served_by", decision.servedBy()),
               new Tag("reason", decision.reason())));
     }
-    DataSource primaryPool = primaryPool();
+    DataSource primaryPool = dataSources.primaryPool();
     routing =
         new ReplicaRouting(
             primaryPool,
@@ -119,20 +118,6 @@ public class ReplicaReads {
         configured
             ? "a replica is configured: reports and auditor searches may read on it"
             : "no replica is configured: every read runs on the primary");
-  }
-
-  /**
-   * The primary's pool behind the injected data source, which on a thread with a bound read lends
-   * that read's connection: the routing reads the primary's position on the primary itself.
-   */
-  private DataSource primaryPool() {
-    try {
-      return primary.isWrapperFor(ReadBoundDataSource.class)
-          ? primary.unwrap(ReadBoundDataSource.class).primary()
-          : primary;
-    } catch (SQLException e) {
-      throw new IllegalStateException("the application's data source cannot be unwrapped", e);
-    }
   }
 
   /** Whether a replica address is set that is not the primary's. */

@@ -32,6 +32,13 @@ final class TimelineSummaries {
                   "Guardian's consent to " + list(e, "scopes") + " given on " + text(e, "givenOn")),
           Map.entry("ConsentWithdrawn", e -> "Consent withdrawn on " + text(e, "withdrawnOn")),
           Map.entry(
+              "ReminderPreferenceChanged",
+              e ->
+                  "The family's reminders: "
+                      + ("true".equals(text(e, "optedOut")) ? "opted out" : "wanted")
+                      + ", in "
+                      + text(e, "language")),
+          Map.entry(
               "PatientsMerged",
               e -> "Duplicate registration " + text(e, "duplicateId") + " merged into this one"),
           Map.entry(

@@ -6,7 +6,8 @@ import org.alliancecare.kernel.events.DomainEvent;
 
 /**
  * An account was changed; the fields that did not change are {@code null}. A new password is only
- * noted as such ({@code passwordChanged}); its value or hash never leaves the directory.
+ * noted as such ({@code passwordChanged}); its value or hash never leaves the directory. A new or
+ * removed e-mail address is noted as {@code emailChanged}, without the address.
  */
 public record AccountChanged(
     String username,
@@ -15,6 +16,7 @@ public record AccountChanged(
     Set<String> roles,
     Set<String> jurisdiction,
     boolean passwordChanged,
+    boolean emailChanged,
     int sessionsRevoked,
     String actor,
     Instant occurredAt)

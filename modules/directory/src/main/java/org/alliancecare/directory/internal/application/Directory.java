@@ -32,6 +32,7 @@ import org.alliancecare.directory.api.PlaceLevel;
 import org.alliancecare.directory.api.Practitioner;
 import org.alliancecare.directory.api.PractitionerDetails;
 import org.alliancecare.directory.api.Role;
+import org.alliancecare.directory.api.StaffContact;
 import org.alliancecare.directory.api.events.AccountChanged;
 import org.alliancecare.directory.api.events.AccountCreated;
 import org.alliancecare.directory.api.events.OrganisationAdded;
@@ -39,6 +40,7 @@ import org.alliancecare.directory.api.events.PlaceAdded;
 import org.alliancecare.directory.api.events.PractitionerChanged;
 import org.alliancecare.directory.api.events.PractitionerRegistered;
 import org.alliancecare.directory.internal.domain.Complaints;
+import org.alliancecare.directory.internal.domain.EmailAddress;
 import org.alliancecare.directory.internal.domain.LastAdministrator;
 import org.alliancecare.directory.internal.domain.OrganisationKeyTaken;
 import org.alliancecare.directory.internal.domain.PasswordHash;
@@ -53,6 +55,7 @@ import org.alliancecare.directory.internal.persistence.OrganisationStore;
 import org.alliancecare.directory.internal.persistence.PlaceStore;
 import org.alliancecare.directory.internal.persistence.PractitionerStore;
 import org.alliancecare.directory.internal.persistence.SessionStore;
+import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
 import org.alliancecare.kernel.Page;
 import org.alliancecare.kernel.PageRequest;
@@ -426,6 +429,7 @@ public class Directory implements DirectoryFacade {
         practitionerId != null && practitioners.find(practitionerId).isEmpty(),
         "practitionerId",
         "is not a practitioner");
+    EmailAddress email = blank(account.email()) ? null : email(complaints, account.email());
     complaints.throwIfAny();
     if (accounts.byUsername(username).isPresent()) {
       throw new UsernameTaken(username);
@@ -440,6 +444,9 @@ public class Directory implements DirectoryFacade {
             jurisdiction,
             practitionerId,
             now);
+    if (email != null) {
+      created.reachAt(email);
+    }
     accounts.add(created);
     accounts.flush();
     Account view = created.view();
@@ -474,6 +481,7 @@ public class Directory implements DirectoryFacade {
       PasswordPolicy.refusal(change.password(), account.username(), "password")
           .ifPresent(complaints::add);
     }
+    EmailAddress email = blank(change.email()) ? null : email(complaints, change.email());
     complaints.throwIfAny();
 
     boolean losesAdministration =
@@ -494,6 +502,11 @@ public class Directory implements DirectoryFacade {
     }
     if (jurisdiction != null) {
       account.assignJurisdiction(jurisdiction);
+    }
+    if (email != null) {
+      account.reachAt(email);
+    } else if (change.email() != null) {
+      account.forgetEmail();
     }
     if (Boolean.FALSE.equals(change.enabled()) && account.enabled()) {
       account.disable();
@@ -520,10 +533,52 @@ public class Directory implements DirectoryFacade {
             roles == null ? null : names(view.roles()),
             jurisdiction == null ? null : new TreeSet<>(view.jurisdiction()),
             change.password() != null,
+            change.email() != null,
             revoked,
             by.username(),
             now));
     return view;
+  }
+
+  // for reminders
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<StaffContact> staffContact(String username) {
+    return accounts
+        .byUsername(org.alliancecare.directory.internal.domain.Account.normalise(username))
+        .map(
+            a ->
+                new StaffContact(
+                    a.username(),
+                    a.displayName(),
+                    a.email(),
+                    a.language() == null ? Account.LANGUAGES.get(0) : a.language(),
+                    a.enabled()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> coordinatorsCovering(String placeCode) {
+    List<String> line = placeTree.tree().ancestry(placeCode).stream().map(Place::code).toList();
+    return accounts.enabledWithRoleIn(Role.COORDINATOR, line);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> accountsOfPractitioner(String practitionerId) {
+    return practitionerId == null || practitionerId.isBlank()
+        ? List.of()
+        : accounts.enabledOfPractitioner(practitionerId.strip());
+  }
+
+  private static EmailAddress email(Complaints complaints, String text) {
+    try {
+      return EmailAddress.parse(text, "email");
+    } catch (InvalidInput e) {
+      e.errors().forEach(complaints::add);
+      return null;
+    }
   }
 
   private Set<Role> roles(Complaints complaints, List<Role> roles, boolean required) {

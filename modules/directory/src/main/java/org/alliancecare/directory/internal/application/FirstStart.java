@@ -81,7 +81,8 @@ public class FirstStart {
     }
     String password = configured.filter(p -> refusal.isEmpty()).orElseGet(FirstStart::generate);
     directory.createAccount(
-        new NewAccount(ADMIN, "Administrator", password, List.of(Role.ADMIN), null, List.of()),
+        new NewAccount(
+            ADMIN, "Administrator", password, List.of(Role.ADMIN), null, List.of(), null),
         SYSTEM);
     if (configured.isPresent() && refusal.isEmpty()) {
       LOG.info("created the administrator account 'admin' with ALLIANCECARE_ADMIN_PASSWORD");
@@ -107,7 +108,8 @@ public class FirstStart {
                 demo.password(),
                 List.of(demo.role()),
                 practitionerOf(demo),
-                demo.jurisdiction()),
+                demo.jurisdiction(),
+                null),
             SYSTEM);
         created++;
       }

@@ -35,6 +35,16 @@ import org.alliancecare.directory.api.Role;
     name = "Account.byUsername",
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(
+    name = "Account.ofPractitioner",
+    query =
+        "SELECT a.username FROM Account a WHERE a.practitionerId = :practitioner"
+            + " AND a.enabled = TRUE ORDER BY a.username")
+@NamedQuery(
+    name = "Account.withRoleIn",
+    query =
+        "SELECT DISTINCT a.username FROM Account a JOIN a.roles r JOIN a.jurisdiction j"
+            + " WHERE r = :role AND j IN :places AND a.enabled = TRUE ORDER BY a.username")
+@NamedQuery(
     name = "Account.after",
     query = "SELECT a FROM Account a WHERE a.username > :after ORDER BY a.username")
 public class Account {
@@ -83,6 +93,10 @@ public class Account {
    */
   @Column(name = "language")
   private String language;
+
+  /** Where mail for the holder goes ({@link EmailAddress}); null when the account has none. */
+  @Column(name = "email")
+  private String email;
 
   @Version private long version;
 
@@ -176,6 +190,24 @@ public class Account {
     return language;
   }
 
+  /** Mail for the holder goes to {@code address} from now on. */
+  public void reachAt(EmailAddress address) {
+    this.email = address.value();
+  }
+
+  /** The account has no e-mail address any more. */
+  public void forgetEmail() {
+    this.email = null;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String practitionerId() {
+    return practitionerId;
+  }
+
   public boolean isAdministrator() {
     return enabled && roles.contains(Role.ADMIN);
   }
@@ -202,7 +234,8 @@ public class Account {
         practitionerId,
         enabled,
         version,
-        language);
+        language,
+        email);
   }
 
   public String id() {

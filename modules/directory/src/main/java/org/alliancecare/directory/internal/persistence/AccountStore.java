@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.alliancecare.directory.api.Role;
@@ -33,6 +34,27 @@ public class AccountStore {
     return em.createNamedQuery("Account.after", Account.class)
         .setParameter("after", after == null ? "" : after)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Usernames of the enabled accounts linked to the practitioner, in order. */
+  public List<String> enabledOfPractitioner(String practitionerId) {
+    return em.createNamedQuery("Account.ofPractitioner", String.class)
+        .setParameter("practitioner", practitionerId)
+        .getResultList();
+  }
+
+  /**
+   * Usernames of the enabled accounts with {@code role} whose jurisdiction names one of {@code
+   * places} (a place and its ancestors: who covers it), in order.
+   */
+  public List<String> enabledWithRoleIn(Role role, Collection<String> places) {
+    if (places.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Account.withRoleIn", String.class)
+        .setParameter("role", role)
+        .setParameter("places", List.copyOf(places))
         .getResultList();
   }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.alliancecare.directory.api.Caller;
 import org.alliancecare.directory.api.DataScope;
 import org.alliancecare.directory.api.DirectoryFacade;
+import org.alliancecare.directory.api.Role;
 import org.alliancecare.kernel.BusinessClock;
 import org.alliancecare.kernel.InvalidInput;
 import org.alliancecare.kernel.InvalidInput.FieldError;
@@ -35,6 +36,7 @@ import org.alliancecare.patients.api.ConsentDetails;
 import org.alliancecare.patients.api.ConsentOnDay;
 import org.alliancecare.patients.api.ConsentScope;
 import org.alliancecare.patients.api.ConsentView;
+import org.alliancecare.patients.api.FamilyContact;
 import org.alliancecare.patients.api.GuardianDetails;
 import org.alliancecare.patients.api.GuardianView;
 import org.alliancecare.patients.api.NationalIdView;
@@ -43,16 +45,21 @@ import org.alliancecare.patients.api.PatientQuery;
 import org.alliancecare.patients.api.PatientRegistration;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
+import org.alliancecare.patients.api.ReminderPreference;
+import org.alliancecare.patients.api.ReminderPreferenceChange;
 import org.alliancecare.patients.api.events.ConsentGiven;
 import org.alliancecare.patients.api.events.ConsentWithdrawn;
 import org.alliancecare.patients.api.events.PatientEdited;
 import org.alliancecare.patients.api.events.PatientMergedAway;
 import org.alliancecare.patients.api.events.PatientRegistered;
 import org.alliancecare.patients.api.events.PatientsMerged;
+import org.alliancecare.patients.api.events.ReminderPreferenceChanged;
 import org.alliancecare.patients.internal.domain.Consent;
 import org.alliancecare.patients.internal.domain.DuplicatePatient;
+import org.alliancecare.patients.internal.domain.FamilyLanguage;
 import org.alliancecare.patients.internal.domain.Guardian;
 import org.alliancecare.patients.internal.domain.IdentityNumberMismatch;
+import org.alliancecare.patients.internal.domain.NotAllowedToChangeReminders;
 import org.alliancecare.patients.internal.domain.Patient;
 import org.alliancecare.patients.internal.domain.PatientDetails;
 import org.alliancecare.patients.internal.domain.PersonName;
@@ -62,6 +69,7 @@ import org.alliancecare.patients.internal.domain.ResidentIdNumber;
 import org.alliancecare.patients.internal.domain.UyghurName;
 import org.alliancecare.patients.internal.persistence.NameSearch;
 import org.alliancecare.patients.internal.persistence.PatientStore;
+import org.alliancecare.patients.internal.persistence.ReminderPreferenceStore;
 
 /** The patients facade. Each public method is one transaction. */
 @ApplicationScoped
@@ -72,6 +80,7 @@ public class PatientRecords implements PatientsFacade {
   private static final String CONSENT = "consent";
 
   @Inject PatientStore store;
+  @Inject ReminderPreferenceStore reminders;
   @Inject IdentityNumbers identityNumbers;
   @Inject DirectoryFacade directory;
   @Inject Event<DomainEvent> events;
@@ -333,6 +342,67 @@ public class PatientRecords implements PatientsFacade {
             page.fetchSize());
     return page.toPage(rows, c -> ChangeCursor.key(c.changedAt(), c.id()))
         .map(c -> new ChangedConsent(view(c), c.changedAt()));
+  }
+
+  @Override
+  public ReminderPreference reminderPreference(String patientId, Caller by) {
+    requireVisible(patientId, by);
+    return preference(family(patientId));
+  }
+
+  @Override
+  public ReminderPreference changeReminderPreference(
+      String patientId, long expectedVersion, ReminderPreferenceChange change, Caller by) {
+    if (!by.hasAnyRole(Role.DOCTOR, Role.COORDINATOR)) {
+      throw new NotAllowedToChangeReminders();
+    }
+    requireVisible(patientId, by);
+    String language =
+        change == null || change.language() == null
+            ? null
+            : FamilyLanguage.parse(change.language(), "language");
+    // a change that comes first between this read and the write is refused by the write
+    ReminderPreferenceStore.Family family = family(patientId);
+    StaleVersion.requireCurrent(expectedVersion, family.version());
+    boolean optedOut =
+        change == null || change.optedOut() == null ? family.optedOut() : change.optedOut();
+    String chosen = language == null ? family.language() : language;
+    Instant now = clock.instant();
+    long version =
+        reminders.record(
+            family.patientId(), family.version(), optedOut, chosen, now, by.username());
+    events.fire(
+        new ReminderPreferenceChanged(
+            family.patientId(), family.placeCode(), optedOut, chosen, version, by.username(), now));
+    return new ReminderPreference(family.patientId(), optedOut, chosen, version);
+  }
+
+  @Override
+  public Optional<FamilyContact> familyContact(String patientId) {
+    // a merged-away registration has no family of its own: its reminders went to the survivor
+    return patientId == null
+        ? Optional.empty()
+        : reminders
+            .family(patientId)
+            .filter(f -> !f.mergedAway())
+            .map(
+                f ->
+                    new FamilyContact(
+                        f.patientId(),
+                        FamilyLanguage.childName(f.language(), f.name(), f.nameUg()),
+                        f.phone(),
+                        f.language(),
+                        f.optedOut(),
+                        f.placeCode()));
+  }
+
+  private ReminderPreferenceStore.Family family(String patientId) {
+    return reminders.family(patientId).orElseThrow(() -> new RecordNotFound(PATIENT));
+  }
+
+  private static ReminderPreference preference(ReminderPreferenceStore.Family family) {
+    return new ReminderPreference(
+        family.patientId(), family.optedOut(), family.language(), family.version());
   }
 
   /** The key of a list by change time: the last item's change instant and id. */

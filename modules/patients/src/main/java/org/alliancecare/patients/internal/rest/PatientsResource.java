@@ -36,6 +36,8 @@ import org.alliancecare.patients.api.PatientQuery;
 import org.alliancecare.patients.api.PatientRegistration;
 import org.alliancecare.patients.api.PatientView;
 import org.alliancecare.patients.api.PatientsFacade;
+import org.alliancecare.patients.api.ReminderPreference;
+import org.alliancecare.patients.api.ReminderPreferenceChange;
 
 /** Patients (API.md → Patients). Every answer carrying personal data is access-logged. */
 @Path("patients")
@@ -154,6 +156,35 @@ public class PatientsResource {
   @AccessLogged(resource = PATIENT)
   public PatientView merge(@PathParam("id") String id, @Valid @NotNull MergeRequest merge) {
     return patients.merge(id, merge.duplicateId(), caller.get());
+  }
+
+  /**
+   * How the family wants reminders (issue 20): their recorded choice or the default, at version 0
+   * until one is recorded; a merged-away patient answers its survivor's.
+   */
+  @GET
+  @Path("{id}/reminders")
+  @RolesAllowed({Role.Names.DOCTOR, Role.Names.COORDINATOR, Role.Names.AUDITOR})
+  @AccessLogged(resource = "ReminderPreference", patientIdParam = "id")
+  public Response reminderPreference(@PathParam("id") String id) {
+    ReminderPreference preference = patients.reminderPreference(id, caller.get());
+    return Response.ok(preference).tag(Versions.etag(preference.version())).build();
+  }
+
+  /**
+   * Records the family's choice ({@code If-Match} the preference's ETag, {@code "0"} for the
+   * default): {@code {"optedOut": true, "language": "ug-CN"}}, each optional.
+   */
+  @PUT
+  @Path("{id}/reminders")
+  @RolesAllowed({Role.Names.DOCTOR, Role.Names.COORDINATOR})
+  @AccessLogged(resource = "ReminderPreference", patientIdParam = "id")
+  public Response changeReminderPreference(
+      @PathParam("id") String id, @NotNull ReminderPreferenceChange change) {
+    long expected = Versions.ifMatch(headers);
+    ReminderPreference preference =
+        patients.changeReminderPreference(id, expected, change, caller.get());
+    return Response.ok(preference).tag(Versions.etag(preference.version())).build();
   }
 
   private static LocalDate date(String text, String field) {

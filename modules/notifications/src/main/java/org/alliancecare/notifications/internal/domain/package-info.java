@@ -1,0 +1,2 @@
+/** Reminder rules, their triggers and recipients, quiet hours and the backoff of retries. */
+package org.alliancecare.notifications.internal.domain;

@@ -1,0 +1,2 @@
+/** The inbox ({@code /api/me/inbox}) and the reminders' deliveries ({@code /api/notifications}). */
+package org.alliancecare.notifications.internal.rest;
