@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -63,7 +64,13 @@ class InboxJourneyIT {
               UiFixture.birthDateOfAChildOf(6),
               UiFixture.JIAMU_TOWN,
               "1399" + (1000000 + ThreadLocalRandom.current().nextInt(8999999)));
-      UiFixture.giveConsent(doctor.api(), child, "SCREENING", "TREATMENT", "DATA_SHARING");
+      UiFixture.giveConsentOn(
+          doctor.api(),
+          child,
+          LocalDate.ofInstant(Instant.now().minus(BACK), UiFixture.CHINA),
+          "SCREENING",
+          "TREATMENT",
+          "DATA_SHARING");
       JsonObject screening =
           UiFixture.referringHearingScreening(
               doctor.api(), child, Instant.now().minus(BACK).minusSeconds(60));

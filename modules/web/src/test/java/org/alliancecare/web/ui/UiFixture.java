@@ -151,6 +151,11 @@ final class UiFixture {
   }
 
   static void giveConsent(Api doctor, String patientId, String... scopes) {
+    giveConsentOn(doctor, patientId, today(), scopes);
+  }
+
+  /** The same, given on a day of the test's choosing (an application with a moved clock). */
+  static void giveConsentOn(Api doctor, String patientId, LocalDate givenOn, String... scopes) {
     StringBuilder list = new StringBuilder();
     for (String scope : scopes) {
       list.append(list.length() == 0 ? "" : ", ").append('"').append(scope).append('"');
@@ -162,7 +167,7 @@ final class UiFixture {
             {"guardianName": "阿依古丽·买买提", "relationship": "mother", "scopes": [%s],
              "givenOn": "%s"}
             """
-                .formatted(list, today()));
+                .formatted(list, givenOn));
     assertThat(given.status()).as(given.toString()).isEqualTo(201);
   }
 
