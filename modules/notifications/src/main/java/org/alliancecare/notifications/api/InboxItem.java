@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * A reminder in a staff member's inbox, in their account's language: {@code link} is the page of
- * the record it is about, relative to the application (e.g. {@code referrals/view.xhtml?id=…}), or
- * null; {@code readAt} null while unread.
+ * the record it is about, relative to the application (e.g. {@code
+ * app/records/referral.xhtml?id=…}), or null; {@code readAt} null while unread.
  */
 public record InboxItem(
     String id,
