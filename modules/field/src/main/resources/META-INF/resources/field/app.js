@@ -960,8 +960,8 @@ function renderInbox() {
 function inboxItem(item) {
   const unread = isUnread(item);
   return el('li', { class: 'inbox-item' + (unread ? ' unread' : ''), dataset: { itemId: item.id } },
-    el('h3', {}, unread ? el('span', { class: 'badge' }, t('inbox.unread')) : null, unread ? ' ' : null, el('bdi', {}, item.subject)),
-    el('p', {}, el('bdi', {}, item.body)),
+    el('h3', {}, unread ? el('span', { class: 'badge' }, t('inbox.unread')) : null, unread ? ' ' : null, el('bdi', { lang: item.language || null }, item.subject)),
+    el('p', {}, el('bdi', { lang: item.language || null }, item.body)),
     el('p', { class: 'muted' }, ltr(i18n.formatDateTime(item.createdAt))),
     unread ? el('button', { type: 'button', class: 'mark-read', onclick: () => readItem(item) }, t('inbox.markRead')) : null);
 }

@@ -13,6 +13,7 @@ public record InboxItem(
     String rule,
     String subject,
     String body,
+    String language,
     @JsonbNillable String causeType,
     @JsonbNillable String causeId,
     @JsonbNillable String link,

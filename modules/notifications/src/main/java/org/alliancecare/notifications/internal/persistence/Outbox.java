@@ -41,7 +41,7 @@ public class Outbox {
           + " channel, language, status, attempts, created_at, next_attempt_at, sent_at,"
           + " last_error, place_code";
   private static final String INBOX_COLUMNS =
-      "id, rule_code, subject, body, cause_type, cause_id, link, created_at, read_at";
+      "id, rule_code, subject, body, language, cause_type, cause_id, link, created_at, read_at";
 
   @Inject DataSource dataSource;
 
@@ -338,6 +338,7 @@ public class Outbox {
         row.getString("rule_code"),
         row.getString("subject"),
         row.getString("body"),
+        row.getString("language"),
         row.getString("cause_type"),
         row.getString("cause_id"),
         row.getString("link"),
